@@ -1,0 +1,71 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "~/generated/prisma/client";
+
+/** Raw SQL access beside Prisma: migrations need multi-statement scripts, which Prisma's raw queries refuse. */
+export type SqlRunner = {
+  exec(script: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs fn on one connection (session-level locks and BEGIN/COMMIT need that on a pool). */
+  onOneConnection<T>(fn: (runner: SqlRunner) => Promise<T>): Promise<T>;
+};
+
+export type Database = {
+  kind: "postgres" | "pglite";
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  close(): Promise<void>;
+};
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; maxConnections?: number }
+  | { kind: "pglite"; dataDir?: string }; // no dataDir → in memory
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.maxConnections ?? 10 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const runnerOf = (client: pg.Pool | pg.PoolClient): SqlRunner => ({
+      exec: async (script) => void (await client.query(script)),
+      query: async (text, params) => (await client.query(text, params)).rows,
+      onOneConnection: async (fn) => {
+        if (client !== pool) return fn(runnerOf(client));
+        const connection = await pool.connect();
+        try {
+          return await fn(runnerOf(connection));
+        } finally {
+          connection.release();
+        }
+      },
+    });
+    return {
+      kind: "postgres",
+      prisma,
+      sql: runnerOf(pool),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const client = target.dataDir ? new PGlite(path.join(target.dataDir, "pglite")) : new PGlite();
+  await client.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const runner: SqlRunner = {
+    exec: async (script) => void (await client.exec(script)),
+    query: async <T,>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
+    onOneConnection: (fn) => fn(runner), // PGlite is a single connection already
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    sql: runner,
+    close: async () => {
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}

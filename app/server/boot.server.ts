@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { AppConfig } from "~/config.server";
+import { openDatabase, type Database } from "~/db/database.server";
+import { installDatabase } from "~/db/db.server";
+import { migrate } from "~/db/migrate.server";
+import { installRuntime } from "./runtime.server";
+
+/** Opens and migrates the database, seeds the embedded default on its first start, installs both. */
+export async function bootPlatform(
+  config: AppConfig,
+  seedIfEmpty: (db: Database) => Promise<void>,
+): Promise<Database> {
+  const db = config.databaseUrl
+    ? await openDatabase({ kind: "postgres", url: config.databaseUrl })
+    : await openDatabase({ kind: "pglite", dataDir: await ensureDir(config.dataDir) });
+  const applied = await migrate(db.sql);
+  if (applied.length) console.log(`已应用迁移: ${applied.join(", ")}`);
+  if (db.kind === "pglite") await seedIfEmpty(db);
+  installDatabase(db);
+  installRuntime({
+    sessionSecret: config.sessionSecret ?? (await keptSecret(config.dataDir)),
+    secureCookies: config.production,
+  });
+  return db;
+}
+
+async function ensureDir(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+// Without SESSION_SECRET a secret is generated once and kept in the data dir, so sessions survive
+// a restart. Several instances must share SESSION_SECRET instead (README: scaling).
+async function keptSecret(dataDir: string): Promise<string> {
+  const file = path.join(await ensureDir(dataDir), "session-secret");
+  try {
+    const existing = (await readFile(file, "utf8")).trim();
+    if (existing) return existing;
+  } catch {
+    // first start
+  }
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,14 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "~": path.resolve("app") } },
+  test: {
+    include: ["tests/**/*.test.ts", "search/**/*.test.ts"],
+    pool: "forks",
+    // Each file gets its own database; two at a time keeps a 2-core machine responsive.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
