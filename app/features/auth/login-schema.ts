@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+// One schema for the browser (conform) and the server.
+export const LoginSchema = z.object({
+  username: z
+    .string({ error: "请输入用户名" })
+    .trim()
+    .min(1, "请输入用户名")
+    .max(64, "用户名不能超过 64 个字符"),
+  password: z.string({ error: "请输入密码" }).min(1, "请输入密码").max(200, "密码不能超过 200 个字符"),
+  redirectTo: z.string().max(500, "跳转地址过长").optional(),
+});

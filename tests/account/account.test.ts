@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "~/db/database.server";
+import { verifyPassword } from "~/features/auth/password.server";
+import { startApp, type TestApp } from "../support/app-server";
+import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { factories, TEST_PASSWORD } from "../support/factories";
+import { clientFor } from "../support/http";
+
+let db: Database;
+let app: TestApp;
+let make: ReturnType<typeof factories>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  app = await startApp(db);
+  make = factories(db);
+});
+afterAll(async () => {
+  await app?.close();
+  if (db) await destroyTestDatabase(db);
+});
+
+async function teacher() {
+  const user = await make.user({ role: "TEACHER", organisationId: (await make.school()).id });
+  return { user, client: await clientFor(app.url, user.id) };
+}
+
+describe("own account", () => {
+  it("saves the user's own name and contact details, and only theirs", async () => {
+    const { user, client } = await teacher();
+    const bystander = await teacher();
+    const response = await client.post("/account", {
+      intent: "profile",
+      displayName: "王老师",
+      phone: "139 0000 1234",
+      email: "wang@example.cn",
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("资料已保存");
+    const saved = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(saved).toMatchObject({ displayName: "王老师", phone: "139 0000 1234", email: "wang@example.cn" });
+    const untouched = await db.prisma.user.findUniqueOrThrow({ where: { id: bystander.user.id } });
+    expect(untouched.displayName).toBe(bystander.user.displayName);
+  });
+
+  const bad: Array<[string, Record<string, string>, string]> = [
+    ["no intent", { displayName: "x" }, "未知的操作"],
+    ["unknown intent", { intent: "delete-everything" }, "未知的操作"],
+    ["missing name", { intent: "profile", displayName: "" }, "请填写姓名"],
+    ["10 kB name", { intent: "profile", displayName: "名".repeat(10_000) }, "姓名不能超过 40 个字符"],
+    ["script name", { intent: "profile", displayName: "<script>alert(1)</script>" }, "姓名不能包含 HTML 标签"],
+    ["bad email", { intent: "profile", displayName: "王", email: "not-an-email" }, "请输入有效的电子邮箱"],
+    ["short new password", { intent: "password", currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" }, "新密码至少 10 个字符"],
+    ["mismatched confirmation", { intent: "password", currentPassword: TEST_PASSWORD, newPassword: "long enough 1", confirmPassword: "long enough 2" }, "两次输入的新密码不一致"],
+    ["wrong current password", { intent: "password", currentPassword: "wrong", newPassword: "long enough 1", confirmPassword: "long enough 1" }, "当前密码不正确"],
+  ];
+  it.each(bad)("%s → 400 with a Chinese message and nothing written", async (_name, fields, message) => {
+    const { user, client } = await teacher();
+    const before = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    const response = await client.post("/account", fields);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain(message);
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
+  });
+
+  it("a password change keeps this session and signs out the others", async () => {
+    const { user, client } = await teacher();
+    const elsewhere = await clientFor(app.url, user.id);
+    const response = await client.post("/account", {
+      intent: "password",
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a much better password",
+      confirmPassword: "a much better password",
+    });
+    expect(response.status).toBe(200);
+    const { passwordHash } = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(passwordHash, "a much better password")).toBe(true);
+    expect((await client.get("/account")).status).toBe(200);
+    expect((await elsewhere.get("/account")).status).toBe(302);
+  });
+});
