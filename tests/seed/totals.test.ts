@@ -1,0 +1,403 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "~/db/database.server";
+import { verifyPassword } from "~/features/auth/password.server";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
+import { generate } from "../../prisma/seed/generate";
+import { seed, type SeedSummary } from "../../prisma/seed/seed";
+import { createTestDatabase, destroyTestDatabase } from "../support/database";
+
+// The demo data must reproduce the 2023 quality report's figures when counted from rows, the way
+// the platform computes its report. The figures are written out here from the report itself (not
+// imported from the seed), and counted with plain SQL, so neither the seed's constants nor its
+// summary code can agree with themselves by mistake.
+
+let db: Database;
+let first: SeedSummary;
+let seedSeconds = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const started = performance.now();
+  first = await seed(db.prisma);
+  seedSeconds = (performance.now() - started) / 1000;
+  console.log(`seed on ${db.kind}: ${seedSeconds.toFixed(1)} s`);
+});
+
+afterAll(async () => {
+  if (db) await destroyTestDatabase(db);
+});
+
+const rows = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => db.sql.query<T>(sql, params);
+async function count(sql: string, params?: unknown[]): Promise<number> {
+  const [row] = await rows<{ n: number }>(sql, params);
+  return Number(row!.n);
+}
+/** rows of (key, n) as an object */
+async function tally(sql: string, params?: unknown[]): Promise<Record<string, number>> {
+  const result = await rows<{ k: string; n: number }>(sql, params);
+  return Object.fromEntries(result.map((r) => [String(r.k), Number(r.n)]));
+}
+
+const SCHOOL_OWNERSHIP = `SELECT s.*, o.name, o.district FROM "School" s JOIN "Organisation" o ON o.id = s."organisationId"`;
+const OFFERINGS = `
+  SELECT sp.*, s.ownership, p."categoryId", p."clusterId", c.name AS cluster
+  FROM "SchoolProgram" sp
+  JOIN "School" s ON s."organisationId" = sp."schoolId"
+  JOIN "Program" p ON p.id = sp."programId"
+  LEFT JOIN "IndustryCluster" c ON c.id = p."clusterId"`;
+const STUDENTS = `
+  SELECT st.*, s.ownership, c.name AS cluster
+  FROM "Student" st
+  JOIN "School" s ON s."organisationId" = st."schoolId"
+  JOIN "SchoolProgram" sp ON sp.id = st."schoolProgramId"
+  JOIN "Program" p ON p.id = sp."programId"
+  LEFT JOIN "IndustryCluster" c ON c.id = p."clusterId"`;
+
+// 表5, with row 4's 2021级 at 718: the printed 720 makes the row add to 3095, not its printed 3093,
+// and the table's total to 11430, not 11428 = 7049 public + 4379 private (2.3.1).
+const TABLE_5 = [
+  { name: "绿色农畜产品加工产业集群", programs: 4, graduates: 55, total: 718, cohorts: [309, 220, 189] },
+  { name: "清洁能源产业集群", programs: 7, graduates: 282, total: 1162, cohorts: [411, 458, 293] },
+  { name: "现代化工产业集群", programs: 1, graduates: 15, total: 78, cohorts: [31, 34, 13] },
+  { name: "新材料和现代装备制造业产业集群", programs: 8, graduates: 675, total: 3093, cohorts: [1267, 1108, 718] },
+  { name: "生物医药产业", programs: 8, graduates: 957, total: 2932, cohorts: [1042, 1003, 887] },
+  { name: "电子信息产业", programs: 12, graduates: 629, total: 3445, cohorts: [1158, 1141, 1146] },
+];
+
+describe("schools (1.1, 表1, 1.2)", () => {
+  it("34 schools: 10 public, 24 private", async () => {
+    expect(await tally(`SELECT ownership AS k, count(*)::int AS n FROM "School" GROUP BY 1`)).toEqual({ PUBLIC: 10, PRIVATE: 24 });
+  });
+
+  it("表1: by supervising level and ownership", async () => {
+    const byLevel = await tally(`SELECT "supervisingLevel" || '/' || ownership AS k, count(*)::int AS n FROM "School" GROUP BY 1`);
+    expect(byLevel).toEqual({ "CITY/PUBLIC": 5, "DISTRICT/PRIVATE": 21, "COUNTY/PUBLIC": 5, "COUNTY/PRIVATE": 2, "DEVELOPMENT_ZONE/PRIVATE": 1 });
+  });
+
+  it("1.2: by the district or county that runs them", async () => {
+    const bySupervisor = await tally(
+      `SELECT CASE WHEN "supervisingLevel" = 'CITY' THEN 'CITY' ELSE district::text END AS k, count(*)::int AS n
+       FROM (${SCHOOL_OWNERSHIP}) x GROUP BY 1`,
+    );
+    expect(bySupervisor).toEqual({
+      CITY: 5, XINCHENG: 9, SAIHAN: 7, YUQUAN: 3, HUIMIN: 2,
+      TUMED_LEFT: 2, TOGTOH: 1, HORINGER: 2, WUCHUAN: 1, QINGSHUIHE: 1, ECONOMIC_ZONE: 1,
+    });
+    // the five city-run schools sit in the four urban districts
+    expect(await count(`SELECT count(*)::int AS n FROM (${SCHOOL_OWNERSHIP}) x WHERE "supervisingLevel" = 'CITY' AND district NOT IN ('XINCHENG','SAIHAN','YUQUAN','HUIMIN')`)).toBe(0);
+  });
+
+  it("the schools the report names, as the report places them", async () => {
+    const named = await rows<{ name: string; ownership: string; supervisingLevel: string; district: string; isQualitySchool: boolean }>(
+      `SELECT name, ownership, "supervisingLevel", district, "isQualitySchool" FROM (${SCHOOL_OWNERSHIP}) x WHERE name NOT LIKE '%（示例）' ORDER BY name`,
+    );
+    const byName = Object.fromEntries(named.map((s) => [s.name, s]));
+    for (const name of ["呼和浩特市商贸旅游职业学校", "呼和浩特市文化艺术职业学校", "呼和浩特市食品与医药卫生学校", "呼和浩特市智能技术应用学校", "呼和浩特市现代信息技术学校"]) {
+      expect(byName[name], name).toMatchObject({ ownership: "PUBLIC", supervisingLevel: "CITY" });
+    }
+    expect(byName["土默特左旗第一职业中学"]).toMatchObject({ ownership: "PUBLIC", supervisingLevel: "COUNTY", district: "TUMED_LEFT" });
+    expect(byName["清水河县第一高级职业中学"]).toMatchObject({ ownership: "PUBLIC", supervisingLevel: "COUNTY", district: "QINGSHUIHE" });
+    expect(byName["托克托县高级职业中学"]).toMatchObject({ ownership: "PUBLIC", supervisingLevel: "COUNTY", district: "TOGTOH" });
+    for (const name of ["内蒙古环成职业技术学校", "内蒙古建工职业技术学校", "内蒙古民族工程职业技术学校"]) {
+      expect(byName[name], name).toMatchObject({ ownership: "PRIVATE" });
+    }
+    expect(named).toHaveLength(11);
+    // 2.2: three 自治区优质中职学校
+    expect(named.filter((s) => s.isQualitySchool).map((s) => s.name).sort()).toEqual(
+      ["呼和浩特市商贸旅游职业学校", "呼和浩特市文化艺术职业学校", "土默特左旗第一职业中学"].sort(),
+    );
+  });
+});
+
+describe("programs (2.3.1, 表4, 表5)", () => {
+  const spread = (where = "TRUE") =>
+    rows<{ programs: number; categories: number }>(
+      `SELECT count(DISTINCT "programId")::int AS programs, count(DISTINCT "categoryId")::int AS categories FROM (${OFFERINGS}) x WHERE ${where}`,
+    ).then(([r]) => ({ programs: Number(r!.programs), categories: Number(r!.categories) }));
+
+  it("98 programs in 16 categories; public 67 in 15; private 60 in 11", async () => {
+    expect(await spread()).toEqual({ programs: 98, categories: 16 });
+    expect(await spread(`ownership = 'PUBLIC'`)).toEqual({ programs: 67, categories: 15 });
+    expect(await spread(`ownership = 'PRIVATE'`)).toEqual({ programs: 60, categories: 11 });
+    expect(await count(`SELECT count(*)::int AS n FROM "Program"`)).toBe(98);
+  });
+
+  it("cluster programs: 40 in 7 categories; public 24 in 6; private 28 in 5, at 18 private schools", async () => {
+    expect(await spread(`"clusterId" IS NOT NULL`)).toEqual({ programs: 40, categories: 7 });
+    expect(await spread(`"clusterId" IS NOT NULL AND ownership = 'PUBLIC'`)).toEqual({ programs: 24, categories: 6 });
+    expect(await spread(`"clusterId" IS NOT NULL AND ownership = 'PRIVATE'`)).toEqual({ programs: 28, categories: 5 });
+    expect(await count(`SELECT count(DISTINCT "schoolId")::int AS n FROM (${OFFERINGS}) x WHERE "clusterId" IS NOT NULL AND ownership = 'PRIVATE'`)).toBe(18);
+    expect(await count(`SELECT count(DISTINCT "schoolId")::int AS n FROM (${OFFERINGS}) x WHERE "clusterId" IS NOT NULL AND ownership = 'PUBLIC'`)).toBe(10);
+  });
+
+  it("表5: the six clusters in order, with their program counts", async () => {
+    const clusters = await rows<{ name: string; programs: number }>(
+      `SELECT c.name, count(p.id)::int AS programs FROM "IndustryCluster" c LEFT JOIN "Program" p ON p."clusterId" = c.id GROUP BY c.id ORDER BY c."sortOrder"`,
+    );
+    expect(clusters.map((c) => [c.name, Number(c.programs)])).toEqual(TABLE_5.map((c) => [c.name, c.programs]));
+  });
+
+  it("表4: the 12 自治区优质专业 with their tiers", async () => {
+    const quality = await rows<{ school: string; program: string; tier: string }>(
+      `SELECT o.name AS school, p.name AS program, sp."qualityTier" AS tier FROM "SchoolProgram" sp
+       JOIN "Organisation" o ON o.id = sp."schoolId" JOIN "Program" p ON p.id = sp."programId"
+       WHERE sp."qualityTier" IS NOT NULL`,
+    );
+    const got = quality.map((q) => `${q.school}·${q.program}·${q.tier}`).sort();
+    expect(got).toEqual(
+      [
+        "呼和浩特市商贸旅游职业学校·中餐烹饪·A档",
+        "呼和浩特市商贸旅游职业学校·旅游服务与管理·A档",
+        "呼和浩特市商贸旅游职业学校·会计事务·A档",
+        "呼和浩特市文化艺术职业学校·幼儿保育·A档",
+        "呼和浩特市文化艺术职业学校·舞蹈表演·B档",
+        "呼和浩特市文化艺术职业学校·音乐表演·B档",
+        "清水河县第一高级职业中学·护理·B档",
+        "土默特左旗第一职业中学·作物生产技术·B档",
+        "土默特左旗第一职业中学·汽车运用与维修·B档",
+        "土默特左旗第一职业中学·畜禽生产技术·B档",
+        "土默特左旗第一职业中学·电子电器应用与维修·B档",
+        "内蒙古环成职业技术学校·汽车运用与维修·A档",
+      ].sort(),
+    );
+  });
+});
+
+describe("students (1.1, 2.3.1, 表5)", () => {
+  it("24069 enrolled: public 13893, private 10176; 2023级 = 招生 7799", async () => {
+    expect(await tally(`SELECT ownership AS k, count(*)::int AS n FROM (${STUDENTS}) x WHERE status = 'ENROLLED' GROUP BY 1`)).toEqual({
+      PUBLIC: 13893,
+      PRIVATE: 10176,
+    });
+    const byCohort = await tally(`SELECT "cohortYear" AS k, count(*)::int AS n FROM "Student" WHERE status = 'ENROLLED' GROUP BY 1`);
+    expect(Object.keys(byCohort).sort()).toEqual(["2021", "2022", "2023"]);
+    expect(byCohort["2023"]).toBe(7799);
+    expect(Object.values(byCohort).reduce((a, b) => a + b, 0)).toBe(24069);
+  });
+
+  it("表5: cluster students by cohort, 11428 = public 7049 + private 4379", async () => {
+    const cells = await tally(
+      `SELECT cluster || '/' || "cohortYear" AS k, count(*)::int AS n FROM (${STUDENTS}) x WHERE status = 'ENROLLED' AND cluster IS NOT NULL GROUP BY 1`,
+    );
+    for (const c of TABLE_5) {
+      expect([2023, 2022, 2021].map((y) => cells[`${c.name}/${y}`] ?? 0), c.name).toEqual(c.cohorts);
+      expect(c.cohorts.reduce((a, b) => a + b, 0), `${c.name} row total`).toBe(c.total);
+    }
+    expect(await tally(`SELECT ownership AS k, count(*)::int AS n FROM (${STUDENTS}) x WHERE status = 'ENROLLED' AND cluster IS NOT NULL GROUP BY 1`)).toEqual({
+      PUBLIC: 7049,
+      PRIVATE: 4379,
+    });
+  });
+
+  it("7146 graduates of 2023 (2020级), per cluster as 表5", async () => {
+    expect(await count(`SELECT count(*)::int AS n FROM "Student" WHERE status = 'GRADUATED' AND "graduationYear" = 2023 AND "cohortYear" = 2020`)).toBe(7146);
+    expect(await count(`SELECT count(*)::int AS n FROM "Student" WHERE status = 'GRADUATED'`)).toBe(7146);
+    const byCluster = await tally(`SELECT cluster AS k, count(*)::int AS n FROM (${STUDENTS}) x WHERE status = 'GRADUATED' AND cluster IS NOT NULL GROUP BY 1`);
+    expect(byCluster).toEqual(Object.fromEntries(TABLE_5.map((c) => [c.name, c.graduates])));
+  });
+
+  it("people look synthetic and their dates fit their cohort", async () => {
+    expect(await count(`SELECT count(*)::int AS n FROM "Student" WHERE status NOT IN ('ENROLLED','GRADUATED')`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM "Student" WHERE "graduationYear" <> "cohortYear" + 3`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM "Student" WHERE name NOT LIKE '示例·%'`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM "Teacher" WHERE name NOT LIKE '示例·%'`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM "Student" WHERE phone IS NOT NULL AND phone !~ '^1[0-9]{2}-0000-[0-9]{4}$'`)).toBe(0);
+    // 15 or 16 on 1 September of the year they entered
+    expect(
+      await count(`SELECT count(*)::int AS n FROM "Student" WHERE date_part('year', age(make_date("cohortYear", 9, 1), "birthDate")) NOT IN (15, 16)`),
+    ).toBe(0);
+    // every school has students, every offering has students
+    expect(await count(`SELECT count(*)::int AS n FROM "School" s WHERE NOT EXISTS (SELECT 1 FROM "Student" st WHERE st."schoolId" = s."organisationId" AND st.status = 'ENROLLED')`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM "SchoolProgram" sp WHERE NOT EXISTS (SELECT 1 FROM "Student" st WHERE st."schoolProgramId" = sp.id)`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM "Student" st JOIN "SchoolProgram" sp ON sp.id = st."schoolProgramId" WHERE sp."schoolId" <> st."schoolId"`)).toBe(0);
+  });
+});
+
+describe("teachers (1.3, 7.7.1)", () => {
+  it("1854 full-time teachers at every school; 447 dual-qualified: 222 / 190 / 35", async () => {
+    expect(await count(`SELECT count(*)::int AS n FROM "Teacher" WHERE "fullTime"`)).toBe(1854);
+    expect(await count(`SELECT count(*)::int AS n FROM "Teacher"`)).toBe(1854);
+    expect(await tally(`SELECT "dualTeacherLevel" AS k, count(*)::int AS n FROM "Teacher" GROUP BY 1`)).toEqual({
+      JUNIOR: 222,
+      INTERMEDIATE: 190,
+      SENIOR: 35,
+      NONE: 1854 - 447,
+    });
+    expect(await count(`SELECT count(*)::int AS n FROM "School" s WHERE NOT EXISTS (SELECT 1 FROM "Teacher" t WHERE t."schoolId" = s."organisationId")`)).toBe(0);
+  });
+});
+
+describe("organisations and cooperation", () => {
+  it("the organisations the report names, with their kinds", async () => {
+    const kindOf = Object.fromEntries(
+      (await rows<{ name: string; kind: string }>(`SELECT name, kind FROM "Organisation"`)).map((o) => [o.name, o.kind]),
+    );
+    const expected: Record<string, string[]> = {
+      BUREAU: ["呼和浩特市教育局"],
+      ENTERPRISE: [
+        "内蒙古饭店", "希尔顿欢朋酒店", "北京内蒙古大厦有限责任公司", "香格里拉大酒店（呼和浩特）有限公司", "西贝餐饮集团",
+        "北京汉王影研科技有限公司", "内蒙古恒宾国际旅行社", "呼和浩特市城市人家华杰美居装饰设计工程有限公司", "喜来登呼和浩特酒店",
+        "呼和浩特巨华国际大酒店", "内蒙古大唐国际托克托发电有限公司", "内蒙古创维智能科技有限公司", "内蒙古阜生生物科技有限公司",
+        "内蒙古君正能源化工集团股份有限公司", "阿特斯阳光电力集团", "呼和浩特阿特斯电子材料科技有限公司", "中国第二十二冶金集团公司一公司",
+        "内蒙古地质测绘院",
+      ],
+      HIGHER_VOCATIONAL: ["呼和浩特职业学院", "内蒙古商贸职业学院", "内蒙古电子信息职业技术学院"],
+      UNIVERSITY: ["内蒙古大学", "内蒙古工业大学"],
+      GOVERNMENT: ["赛罕区人力资源和社会保障局", "金山高新技术开发区", "航天开发区"],
+      MEDIA: ["人民网内蒙古频道"],
+      INDUSTRY_ASSOCIATION: ["内蒙古烹饪餐饮饭店行业协会"],
+    };
+    for (const [kind, names] of Object.entries(expected)) for (const name of names) expect(kindOf[name], name).toBe(kind);
+    expect(await count(`SELECT count(*)::int AS n FROM "Organisation" WHERE kind = 'SECONDARY_SCHOOL'`)).toBe(34);
+    expect(await count(`SELECT count(*)::int AS n FROM "Organisation" WHERE kind = 'BUREAU'`)).toBe(1);
+    // every enterprise organisation has its Enterprise row, every school its School row
+    expect(await count(`SELECT count(*)::int AS n FROM "Organisation" o LEFT JOIN "Enterprise" e ON e."organisationId" = o.id WHERE o.kind = 'ENTERPRISE' AND e."organisationId" IS NULL`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM "Organisation" o JOIN "Enterprise" e ON e."organisationId" = o.id WHERE o.kind <> 'ENTERPRISE'`)).toBe(0);
+  });
+
+  it("7.7.3: a dual-teacher training base at each of the five enterprises named", async () => {
+    const bases = await rows<{ enterprise: string }>(
+      `SELECT o.name AS enterprise FROM "TrainingBase" b JOIN "Organisation" o ON o.id = b."enterpriseId" ORDER BY o.name`,
+    );
+    expect(bases.map((b) => b.enterprise).sort()).toEqual(
+      ["香格里拉大酒店（呼和浩特）有限公司", "北京内蒙古大厦有限责任公司", "呼和浩特巨华国际大酒店", "内蒙古大唐国际托克托发电有限公司", "喜来登呼和浩特酒店"].sort(),
+    );
+  });
+
+  it("6.5: the consortium founded 2023-11-30 with the bureau and the members named", async () => {
+    const [consortium] = await rows<{ id: number; founded: string }>(
+      `SELECT id, "foundedOn"::text AS founded FROM "Consortium" WHERE name = '五万产业工人留呼工程政校企媒产教融合共同体'`,
+    );
+    expect(consortium?.founded).toBe("2023-11-30");
+    const members = (
+      await rows<{ name: string }>(`SELECT o.name FROM "ConsortiumMember" m JOIN "Organisation" o ON o.id = m."organisationId" WHERE m."consortiumId" = $1`, [consortium!.id])
+    ).map((m) => m.name);
+    for (const name of [
+      "呼和浩特市教育局", "赛罕区人力资源和社会保障局", "内蒙古大学", "内蒙古工业大学", "内蒙古电子信息职业技术学院",
+      "呼和浩特市商贸旅游职业学校", "呼和浩特阿特斯电子材料科技有限公司", "人民网内蒙古频道",
+    ]) {
+      expect(members, name).toContain(name);
+    }
+    // "10家中职学校": the ten public schools
+    const schools = await count(
+      `SELECT count(*)::int AS n FROM "ConsortiumMember" m JOIN "School" s ON s."organisationId" = m."organisationId" WHERE m."consortiumId" = $1 AND s.ownership = 'PUBLIC'`,
+      [consortium!.id],
+    );
+    expect(schools).toBe(10);
+    expect(members).toHaveLength(21);
+  });
+
+  it("3.1 and 6.3: agreements and the Xibei classes", async () => {
+    const agreements = await rows<{ school: string; enterprise: string; kind: string }>(
+      `SELECT s.name AS school, e.name AS enterprise, a.kind FROM "PartnershipAgreement" a
+       JOIN "Organisation" s ON s.id = a."schoolId" JOIN "Organisation" e ON e.id = a."enterpriseId"`,
+    );
+    const got = agreements.map((a) => `${a.school}×${a.enterprise}×${a.kind}`);
+    for (const enterprise of ["西贝餐饮集团", "喜来登呼和浩特酒店", "香格里拉大酒店（呼和浩特）有限公司", "香格里拉（包头）有限公司"]) {
+      expect(got).toContain(`呼和浩特市食品与医药卫生学校×${enterprise}×COOPERATION`);
+    }
+    expect(got).toContain("呼和浩特市现代信息技术学校×中国第二十二冶金集团公司一公司×APPRENTICESHIP");
+    expect(got).toContain("呼和浩特市现代信息技术学校×内蒙古地质测绘院×APPRENTICESHIP");
+
+    const classes = await rows<{ name: string; kind: string; school: string; enterprise: string; members: number; agreement: number | null }>(
+      `SELECT c.name, c.kind, s.name AS school, e.name AS enterprise, c."agreementId" AS agreement,
+              (SELECT count(*)::int FROM "OrderClassMember" m WHERE m."orderClassId" = c.id) AS members
+       FROM "OrderClass" c JOIN "Organisation" s ON s.id = c."schoolId" JOIN "Organisation" e ON e.id = c."enterpriseId"`,
+    );
+    expect(classes.map((c) => `${c.name}×${c.kind}×${c.school}×${c.enterprise}`).sort()).toEqual(
+      [
+        "西贝工匠班×ORDER_CLASS×呼和浩特市食品与医药卫生学校×西贝餐饮集团",
+        "西贝喜悦班×MODERN_APPRENTICESHIP×呼和浩特市商贸旅游职业学校×西贝餐饮集团",
+        "西贝喜悦班×MODERN_APPRENTICESHIP×呼和浩特市食品与医药卫生学校×西贝餐饮集团",
+      ].sort(),
+    );
+    for (const c of classes) {
+      expect(c.agreement, c.name).not.toBeNull();
+      expect(Number(c.members), c.name).toBeGreaterThan(0);
+    }
+    // members belong to the class's school, program and cohort
+    expect(
+      await count(`SELECT count(*)::int AS n FROM "OrderClassMember" m JOIN "OrderClass" c ON c.id = m."orderClassId" JOIN "Student" st ON st.id = m."studentId"
+                   WHERE st."schoolProgramId" <> c."schoolProgramId" OR st."cohortYear" <> c."cohortYear"`),
+    ).toBe(0);
+  });
+});
+
+describe("demo accounts", () => {
+  const EXPECTED = [
+    ["bureau", "BUREAU_ADMIN", "呼和浩特市教育局"],
+    ["school", "SCHOOL_STAFF", "呼和浩特市商贸旅游职业学校"],
+    ["school2", "SCHOOL_STAFF", "呼和浩特市食品与医药卫生学校"],
+    ["enterprise", "ENTERPRISE_STAFF", "西贝餐饮集团"],
+    ["enterprise2", "ENTERPRISE_STAFF", "香格里拉大酒店（呼和浩特）有限公司"],
+    ["teacher", "TEACHER", "呼和浩特市商贸旅游职业学校"],
+    ["student", "STUDENT", "呼和浩特市商贸旅游职业学校"],
+  ];
+
+  it("exist with their roles and organisations, and the published list says the same", async () => {
+    const users = await rows<{ username: string; role: string; organisation: string }>(
+      `SELECT u.username, u.role, o.name AS organisation FROM "User" u JOIN "Organisation" o ON o.id = u."organisationId" ORDER BY u.id`,
+    );
+    expect(users.map((u) => [u.username, u.role, u.organisation])).toEqual(EXPECTED);
+    expect(DEMO_ACCOUNTS.map((a) => [a.username, a.role, a.organisation])).toEqual(EXPECTED);
+  });
+
+  it("all sign in with qingcheng2023", async () => {
+    const users = await db.prisma.user.findMany({ select: { username: true, passwordHash: true } });
+    for (const user of users) expect(await verifyPassword(user.passwordHash, "qingcheng2023"), user.username).toBe(true);
+    expect(DEMO_ACCOUNTS.every((a) => a.password === "qingcheng2023")).toBe(true);
+    expect(await verifyPassword(users[0]!.passwordHash, "qingcheng2024")).toBe(false);
+  });
+
+  it("teacher and student are tied to their rows: a 商贸旅游 teacher, a 中餐烹饪 2023级 student", async () => {
+    const teacher = await db.prisma.teacher.findFirst({
+      where: { user: { username: "teacher" } },
+      select: { school: { select: { organisation: { select: { name: true } } } } },
+    });
+    expect(teacher?.school.organisation.name).toBe("呼和浩特市商贸旅游职业学校");
+    const student = await db.prisma.student.findFirst({
+      where: { user: { username: "student" } },
+      select: { cohortYear: true, status: true, school: { select: { organisation: { select: { name: true } } } }, schoolProgram: { select: { program: { select: { name: true } } } } },
+    });
+    expect(student).toEqual({
+      cohortYear: 2023,
+      status: "ENROLLED",
+      school: { organisation: { name: "呼和浩特市商贸旅游职业学校" } },
+      schoolProgram: { program: { name: "中餐烹饪" } },
+    });
+  });
+});
+
+describe("summary and reruns", () => {
+  it("the returned summary reports what the database holds", () => {
+    expect(first.created).toBe(true);
+    expect(first.schools.byOwnership).toEqual({ PUBLIC: 10, PRIVATE: 24 });
+    expect(first.students.enrolled).toBe(24069);
+    expect(first.students.byOwnership).toEqual({ PUBLIC: 13893, PRIVATE: 10176 });
+    expect(first.students.clusterByOwnership).toEqual({ PUBLIC: 7049, PRIVATE: 4379 });
+    expect(first.students.graduates2023).toBe(7146);
+    expect(first.programs.all).toEqual({ programs: 98, categories: 16 });
+    expect(first.programs.cluster).toEqual({ programs: 40, categories: 7 });
+    expect(first.clusters.map((c) => [c.name, c.programs, c.graduates2023, c.enrolled, c.byCohort[2023], c.byCohort[2022], c.byCohort[2021]])).toEqual(
+      TABLE_5.map((c) => [c.name, c.programs, c.graduates, c.total, ...c.cohorts]),
+    );
+    expect(first.teachers).toEqual({ fullTime: 1854, dualTeacher: { JUNIOR: 222, INTERMEDIATE: 190, SENIOR: 35, total: 447 } });
+    expect(first.trainingBases).toBe(5);
+    expect(first.consortium.members).toBe(21);
+    expect(first.organisations.SECONDARY_SCHOOL).toBe(34);
+  });
+
+  it("seeding again changes nothing and returns the same summary", async () => {
+    const tables = ["Organisation", "School", "Enterprise", "Program", "SchoolProgram", "Student", "Teacher", "User", "TrainingBase", "ConsortiumMember", "PartnershipAgreement", "OrderClass", "OrderClassMember"];
+    const snapshot = async () => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(`SELECT count(*)::int AS n FROM "${t}"`)] as const)));
+    const before = await snapshot();
+    const again = await seed(db.prisma);
+    expect(again.created).toBe(false);
+    expect({ ...again, created: true }).toEqual(first);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("generation is deterministic", () => {
+    expect(JSON.stringify(generate())).toBe(JSON.stringify(generate()));
+  });
+});
