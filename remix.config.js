@@ -1,23 +1,24 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+// Each feature declares its own routes in app/features/<feature>/routes.js, beside the route
+// modules, services and schemas it owns; this file only gathers them.
+const featuresDir = path.resolve("app/features");
+const routeFiles = readdirSync(featuresDir)
+  .sort()
+  .map((feature) => path.join(featuresDir, feature, "routes.js"))
+  .filter((file) => existsSync(file));
+const declarations = await Promise.all(routeFiles.map(async (file) => (await import(pathToFileURL(file).href)).default));
+
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
   ignoredRouteFiles: ["**/*"],
   serverModuleFormat: "esm",
-  // Route modules live beside their feature's services and schemas (app/features/<domain>/).
+  future: { v3_fetcherPersist: true, v3_relativeSplatPath: true, v3_throwAbortReason: true },
   routes(defineRoutes) {
     return defineRoutes((route) => {
-      route("/", "features/home/home-route.tsx", { index: true });
-      route("login", "features/auth/login-route.tsx");
-      route("logout", "features/auth/logout-route.tsx");
-      route("account", "features/account/account-route.tsx");
-      route("directory", "features/directory/directory-route.tsx");
-      route("schools", "features/directory/schools-route.tsx");
-      route("schools/:schoolId", "features/directory/school-route.tsx");
-      route("schools/:schoolId/students", "features/students/school-students-route.tsx");
-      route("students/:studentId", "features/students/student-route.tsx");
-      route("enterprises", "features/directory/enterprises-route.tsx");
-      route("enterprises/:enterpriseId", "features/directory/enterprise-route.tsx");
-      route("clusters/:clusterId", "features/directory/cluster-route.tsx");
-      route("organisations/:organisationId/edit", "features/organisations/edit-route.tsx");
+      for (const declare of declarations) declare(route);
     });
   },
 };

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { prisma } from "~/db/db.server";
+import { can } from "~/features/auth/permissions.server";
+import type { SessionUser } from "~/features/auth/session.server";
+import { District, EnterpriseSize } from "~/generated/prisma/enums";
+import { notFound } from "~/lib/errors.server";
+import { idFilter, optionalFilter, pageNumber, paging } from "./search-params.server";
+
+export const ENTERPRISES_PER_PAGE = 30;
+
+export const EnterpriseFilters = z.object({
+  cluster: idFilter,
+  district: optionalFilter(z.enum(District)),
+  size: optionalFilter(z.enum(EnterpriseSize)),
+  page: pageNumber,
+});
+export type EnterpriseFilters = z.infer<typeof EnterpriseFilters>;
+
+export async function listEnterprises(filters: EnterpriseFilters) {
+  const db = prisma();
+  const where = { clusterId: filters.cluster, size: filters.size, organisation: { district: filters.district } };
+  const [total, clusters] = await Promise.all([
+    db.enterprise.count({ where }),
+    db.industryCluster.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const page = paging(filters.page, total, ENTERPRISES_PER_PAGE);
+  const rows = await db.enterprise.findMany({
+    where,
+    orderBy: { organisationId: "asc" },
+    skip: page.skip,
+    take: page.take,
+    select: {
+      size: true,
+      cluster: { select: { id: true, name: true } },
+      organisation: { select: { id: true, name: true, district: true } },
+    },
+  });
+  const enterprises = rows.map((e) => ({ ...e.organisation, size: e.size, cluster: e.cluster }));
+  return { enterprises, clusters, page };
+}
+
+/** An enterprise's public profile: contact details are what it publishes to schools. */
+export async function enterpriseProfile(user: SessionUser, enterpriseId: number) {
+  const enterprise = await prisma().enterprise.findUnique({
+    where: { organisationId: enterpriseId },
+    select: {
+      creditCode: true,
+      size: true,
+      cluster: { select: { id: true, name: true } },
+      organisation: {
+        select: { id: true, name: true, district: true, address: true, contactPhone: true, website: true, description: true },
+      },
+      agreements: {
+        where: { status: "ACTIVE" },
+        orderBy: { startsOn: "desc" },
+        select: { id: true, kind: true, title: true, school: { select: { organisation: { select: { id: true, name: true } } } } },
+      },
+      trainingBases: {
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, capacity: true, description: true },
+      },
+    },
+  });
+  if (!enterprise) notFound("找不到该企业");
+  const { organisation, agreements, ...rest } = enterprise;
+  return {
+    ...organisation,
+    ...rest,
+    partners: agreements.map((a) => ({ id: a.id, kind: a.kind, title: a.title, school: a.school.organisation })),
+    may: { edit: can(user, { action: "organisation.edit", organisationId: enterpriseId }) },
+  };
+}

@@ -1,0 +1,96 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireUser } from "~/features/auth/session.server";
+import { idParam } from "~/lib/errors.server";
+import { DISTRICT_LABEL, label, OWNERSHIP_LABEL, SUPERVISING_LABEL } from "~/lib/labels";
+import { AGREEMENT_KIND_LABEL, QUALITY_SCHOOL_LABEL } from "./cooperation-labels";
+import { OrganisationFacts } from "./organisation-facts";
+import { schoolProfile } from "./schools.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.school.name ?? "学校"} · 青城产教通` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json({ school: await schoolProfile(user, idParam(params.schoolId)) });
+}
+
+export default function SchoolRoute() {
+  const { school } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <section className="card">
+        <h1>{school.name}</h1>
+        {school.isQualitySchool ? <p className="muted">{QUALITY_SCHOOL_LABEL}</p> : null}
+        <OrganisationFacts organisation={school}>
+          <dt>办学性质</dt>
+          <dd>{label(OWNERSHIP_LABEL, school.ownership)}</dd>
+          <dt>主管</dt>
+          <dd>{label(SUPERVISING_LABEL, school.supervisingLevel)}</dd>
+          <dt>所在区县</dt>
+          <dd>{label(DISTRICT_LABEL, school.district)}</dd>
+        </OrganisationFacts>
+        <ul className="actions">
+          {school.may.listStudents ? <li><Link to={`/schools/${school.id}/students`}>本校学生</Link></li> : null}
+          {school.may.edit ? <li><Link to={`/organisations/${school.id}/edit`}>编辑学校资料</Link></li> : null}
+        </ul>
+      </section>
+      <section className="card">
+        <h2>开设专业</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>专业</th>
+                <th>专业大类</th>
+                <th>产业集群</th>
+                <th>优质专业</th>
+                <th className="num">2023级</th>
+                <th className="num">2022级</th>
+                <th className="num">2021级</th>
+              </tr>
+            </thead>
+            <tbody>
+              {school.programs.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.name}</td>
+                  <td>{p.category}</td>
+                  <td>{p.cluster ? <Link to={`/clusters/${p.cluster.id}`}>{p.cluster.name}</Link> : "—"}</td>
+                  <td>{p.qualityTier ?? "—"}</td>
+                  <td className="num">{p.cohorts[2023]}</td>
+                  <td className="num">{p.cohorts[2022]}</td>
+                  <td className="num">{p.cohorts[2021]}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th colSpan={4}>在校生合计</th>
+                <th className="num">{school.totals[2023]}</th>
+                <th className="num">{school.totals[2022]}</th>
+                <th className="num">{school.totals[2021]}</th>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+      <section className="card">
+        <h2>合作企业</h2>
+        {school.partners.length === 0 ? <p className="muted">暂无有效的校企合作协议。</p> : null}
+        <ul>
+          {school.partners.map((a) => (
+            <li key={a.id}>
+              <Link to={`/enterprises/${a.enterprise.id}`}>{a.enterprise.name}</Link>
+              {` · ${label(AGREEMENT_KIND_LABEL, a.kind)} · ${a.title}`}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

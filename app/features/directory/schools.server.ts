@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { prisma } from "~/db/db.server";
+import { can } from "~/features/auth/permissions.server";
+import type { SessionUser } from "~/features/auth/session.server";
+import { District, Ownership } from "~/generated/prisma/enums";
+import { notFound } from "~/lib/errors.server";
+import { cohortsByOffering, COHORTS, emptyCohorts, enrolledBySchool } from "./enrolment.server";
+import { optionalFilter } from "./search-params.server";
+
+export const SchoolFilters = z.object({
+  district: optionalFilter(z.enum(District)),
+  ownership: optionalFilter(z.enum(Ownership)),
+});
+export type SchoolFilters = z.infer<typeof SchoolFilters>;
+
+/** All 34 schools fit on one page, so the list is filtered but not paginated. */
+export async function listSchools(filters: SchoolFilters) {
+  const schools = await prisma().school.findMany({
+    where: { ownership: filters.ownership, organisation: { district: filters.district } },
+    orderBy: { organisationId: "asc" },
+    select: {
+      ownership: true,
+      supervisingLevel: true,
+      isQualitySchool: true,
+      organisation: { select: { id: true, name: true, district: true } },
+    },
+  });
+  const enrolled = await enrolledBySchool({ schoolId: { in: schools.map((s) => s.organisation.id) } });
+  return schools.map(({ organisation, ...school }) => ({
+    ...organisation,
+    ...school,
+    enrolled: enrolled.get(organisation.id) ?? 0,
+  }));
+}
+
+const profileSelect = {
+  ownership: true,
+  supervisingLevel: true,
+  isQualitySchool: true,
+  organisation: {
+    select: { id: true, name: true, district: true, address: true, contactPhone: true, website: true, description: true },
+  },
+  programs: {
+    orderBy: { programId: "asc" },
+    select: {
+      id: true,
+      qualityTier: true,
+      program: { select: { name: true, category: { select: { name: true } }, cluster: { select: { id: true, name: true } } } },
+    },
+  },
+  agreements: {
+    // Drafts are not yet a partnership; ended ones are history, not partners.
+    where: { status: "ACTIVE" },
+    orderBy: { startsOn: "desc" },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      enterprise: { select: { organisation: { select: { id: true, name: true } } } },
+    },
+  },
+} as const;
+
+/** A school's public profile; `may` says which of the school's own pages the viewer can open. */
+export async function schoolProfile(user: SessionUser, schoolId: number) {
+  const school = await prisma().school.findUnique({ where: { organisationId: schoolId }, select: profileSelect });
+  if (!school) notFound("找不到该学校");
+  const cohorts = await cohortsByOffering({ schoolId });
+  const programs = school.programs.map((o) => ({
+    id: o.id,
+    name: o.program.name,
+    category: o.program.category.name,
+    cluster: o.program.cluster,
+    qualityTier: o.qualityTier,
+    cohorts: cohorts.get(o.id) ?? emptyCohorts(),
+  }));
+  const totals = emptyCohorts();
+  for (const p of programs) for (const year of COHORTS) totals[year] += p.cohorts[year];
+  const partners = school.agreements.map((a) => ({
+    id: a.id,
+    kind: a.kind,
+    title: a.title,
+    enterprise: a.enterprise.organisation,
+  }));
+  return {
+    ...school.organisation,
+    ownership: school.ownership,
+    supervisingLevel: school.supervisingLevel,
+    isQualitySchool: school.isQualitySchool,
+    programs,
+    totals,
+    partners,
+    may: {
+      listStudents: can(user, { action: "school.students.list", schoolId }),
+      edit: can(user, { action: "organisation.edit", organisationId: schoolId }),
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireUser } from "~/features/auth/session.server";
+import { Pager } from "~/features/directory/pager";
+import { readQuery } from "~/features/directory/search-params.server";
+import { SelectFilter } from "~/features/directory/select-filter";
+import { idParam } from "~/lib/errors.server";
+import { label } from "~/lib/labels";
+import { STUDENT_STATUS_LABEL } from "./student-labels";
+import { schoolStudents, StudentFilters } from "./students.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `学生名册 · ${data?.school.name ?? ""} · 青城产教通` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const schoolId = idParam(params.schoolId);
+  const filters = readQuery(request, StudentFilters);
+  return json({ filters, ...(await schoolStudents(user, schoolId, filters)) });
+}
+
+export default function SchoolStudentsRoute() {
+  const { filters, school, programs, cohorts, personal, students, page } = useLoaderData<typeof loader>();
+  return (
+    <section className="card">
+      <h1>{`学生名册 · ${school.name}`}</h1>
+      <p>
+        <Link to={`/schools/${school.id}`}>返回学校详情</Link>
+      </p>
+      <Form method="get" className="filters" key={`${filters.cohort}-${filters.program}`}>
+        <SelectFilter name="cohort" label="年级" options={cohorts} value={filters.cohort} />
+        <SelectFilter name="program" label="专业" options={programs} value={filters.program} />
+        <button type="submit">筛选</button>
+      </Form>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th>姓名</th>
+              <th>专业</th>
+              <th>年级</th>
+              <th>状态</th>
+              {personal ? <th>出生日期</th> : null}
+              {personal ? <th>联系电话</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {students.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Link to={`/students/${s.id}`}>{s.name}</Link>
+                </td>
+                <td>{s.program}</td>
+                <td>{`${s.cohortYear}级`}</td>
+                <td>{label(STUDENT_STATUS_LABEL, s.status)}</td>
+                {personal ? <td>{s.birthDate}</td> : null}
+                {personal ? <td>{s.phone ?? "—"}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {students.length === 0 ? <p className="muted">没有符合条件的学生。</p> : null}
+      <Pager page={page.page} pages={page.pages} total={page.total} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

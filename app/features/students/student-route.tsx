@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireUser } from "~/features/auth/session.server";
+import { idParam } from "~/lib/errors.server";
+import { label } from "~/lib/labels";
+import { STUDENT_STATUS_LABEL } from "./student-labels";
+import { studentRecord } from "./students.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.student.name ?? "学生"} · 青城产教通` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json({ student: await studentRecord(user, idParam(params.studentId)) });
+}
+
+export default function StudentRoute() {
+  const { student } = useLoaderData<typeof loader>();
+  return (
+    <section className="card">
+      <h1>{student.name}</h1>
+      <dl className="facts">
+        <dt>学校</dt>
+        <dd>
+          <Link to={`/schools/${student.school.id}`}>{student.school.name}</Link>
+        </dd>
+        <dt>专业</dt>
+        <dd>{student.program}</dd>
+        <dt>产业集群</dt>
+        <dd>{student.cluster ? <Link to={`/clusters/${student.cluster.id}`}>{student.cluster.name}</Link> : "—"}</dd>
+        <dt>年级</dt>
+        <dd>{`${student.cohortYear}级（${student.graduationYear}届）`}</dd>
+        <dt>状态</dt>
+        <dd>{label(STUDENT_STATUS_LABEL, student.status)}</dd>
+        {student.personal ? (
+          <>
+            <dt>性别</dt>
+            <dd>{student.personal.gender ?? "—"}</dd>
+            <dt>出生日期</dt>
+            <dd>{student.personal.birthDate}</dd>
+            <dt>联系电话</dt>
+            <dd>{student.personal.phone ?? "—"}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

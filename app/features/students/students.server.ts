@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { prisma } from "~/db/db.server";
+import { assertCan, can } from "~/features/auth/permissions.server";
+import type { SessionUser } from "~/features/auth/session.server";
+import { idFilter, optionalFilter, pageNumber, paging } from "~/features/directory/search-params.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { notFound } from "~/lib/errors.server";
+
+// 个人信息最小化: birth date and phone are selected from the database only for viewers allowed to
+// see them, so a rendering slip cannot leak what was never loaded.
+
+export const STUDENTS_PER_PAGE = 50;
+
+export const StudentFilters = z.object({
+  cohort: optionalFilter(z.coerce.number().int().min(1990).max(2100)),
+  program: idFilter, // a SchoolProgram id of this school
+  page: pageNumber,
+});
+export type StudentFilters = z.infer<typeof StudentFilters>;
+
+const rowSelect = {
+  id: true,
+  name: true,
+  cohortYear: true,
+  status: true,
+  schoolProgram: { select: { program: { select: { name: true } } } },
+} as const;
+
+export type StudentRow = {
+  id: number;
+  name: string;
+  program: string;
+  cohortYear: number;
+  status: string;
+  birthDate?: string;
+  phone?: string | null;
+};
+
+type RosterQuery = { where: Prisma.StudentWhereInput; skip: number; take: number };
+type RowRecord = Prisma.StudentGetPayload<{ select: typeof rowSelect }>;
+
+const toRow = (s: RowRecord): StudentRow => ({
+  id: s.id,
+  name: s.name,
+  program: s.schoolProgram.program.name,
+  cohortYear: s.cohortYear,
+  status: s.status,
+});
+
+/** One page of the roll; the personal columns are part of the SELECT only when `personal`. */
+async function rosterPage(query: RosterQuery, personal: boolean): Promise<StudentRow[]> {
+  const args = { ...query, orderBy: [{ cohortYear: "desc" as const }, { id: "asc" as const }] };
+  if (!personal) return (await prisma().student.findMany({ ...args, select: rowSelect })).map(toRow);
+  const rows = await prisma().student.findMany({ ...args, select: { ...rowSelect, birthDate: true, phone: true } });
+  return rows.map((s) => ({ ...toRow(s), birthDate: isoDay(s.birthDate), phone: s.phone }));
+}
+
+/** A date-only column as YYYY-MM-DD (it is stored at UTC midnight). */
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export async function schoolStudents(user: SessionUser, schoolId: number, filters: StudentFilters) {
+  const db = prisma();
+  const school = await db.school.findUnique({
+    where: { organisationId: schoolId },
+    select: {
+      organisation: { select: { id: true, name: true } },
+      programs: { orderBy: { programId: "asc" }, select: { id: true, program: { select: { name: true } } } },
+    },
+  });
+  if (!school) notFound("找不到该学校");
+  assertCan(user, { action: "school.students.list", schoolId });
+  const personal = can(user, { action: "student.readPersonal", schoolId, studentUserId: null });
+
+  const where = { schoolId, cohortYear: filters.cohort, schoolProgramId: filters.program };
+  const [total, cohortGroups] = await Promise.all([
+    db.student.count({ where }),
+    db.student.groupBy({ by: ["cohortYear"], where: { schoolId }, orderBy: { cohortYear: "desc" } }),
+  ]);
+  const page = paging(filters.page, total, STUDENTS_PER_PAGE);
+  const students = await rosterPage({ where, skip: page.skip, take: page.take }, personal);
+
+  return {
+    school: school.organisation,
+    programs: school.programs.map((o) => ({ value: o.id, label: o.program.name })),
+    cohorts: cohortGroups.map((g) => ({ value: g.cohortYear, label: `${g.cohortYear}级` })),
+    personal,
+    students,
+    page,
+  };
+}
+
+/** One student's record; a missing id is 404, someone else's student 403. */
+export async function studentRecord(user: SessionUser, studentId: number) {
+  const db = prisma();
+  const owner = await db.student.findUnique({ where: { id: studentId }, select: { schoolId: true, userId: true } });
+  if (!owner) notFound("找不到该学生");
+  const target = { schoolId: owner.schoolId, studentUserId: owner.userId };
+  assertCan(user, { action: "student.read", ...target });
+  const personal = can(user, { action: "student.readPersonal", ...target });
+
+  const recordSelect = {
+    id: true,
+    name: true,
+    cohortYear: true,
+    graduationYear: true,
+    status: true,
+    school: { select: { organisation: { select: { id: true, name: true } } } },
+    schoolProgram: { select: { program: { select: { name: true, cluster: { select: { id: true, name: true } } } } } },
+  } as const;
+  const [found, personalData] = await Promise.all([
+    db.student.findUniqueOrThrow({ where: { id: studentId }, select: recordSelect }),
+    personal
+      ? db.student.findUniqueOrThrow({ where: { id: studentId }, select: { gender: true, birthDate: true, phone: true } })
+      : null,
+  ]);
+  return {
+    id: found.id,
+    name: found.name,
+    cohortYear: found.cohortYear,
+    graduationYear: found.graduationYear,
+    status: found.status,
+    school: found.school.organisation,
+    program: found.schoolProgram.program.name,
+    cluster: found.schoolProgram.program.cluster,
+    personal: personalData && { ...personalData, birthDate: isoDay(personalData.birthDate) },
+  };
+}

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "~/db/database.server";
+import { startApp, type TestApp } from "../support/app-server";
+import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { Client, clientFor } from "../support/http";
+import { pageFixtures, rowCells, stat } from "./fixtures";
+
+// The database starts empty, so every city-wide figure equals exactly what this file creates.
+let db: Database;
+let app: TestApp;
+const ids = {} as Record<
+  "schoolA" | "schoolB" | "bureauUser" | "staffA" | "enterpriseUser" | "teacherA" | "studentUser" | "studentRecord" | "clusterId",
+  number
+>;
+const names = {} as Record<"schoolA" | "schoolB" | "cluster" | "programInCluster" | "base", string>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  app = await startApp(db);
+  const make = pageFixtures(db);
+  const cluster = await make.cluster();
+  const inCluster = await make.program({ clusterId: cluster.id });
+  const outside = await make.program();
+  const schoolA = await make.school({ ownership: "PUBLIC" });
+  const schoolB = await make.school({ ownership: "PRIVATE" });
+  await make.school({ ownership: "PUBLIC" });
+  const a1 = await make.schoolProgram(schoolA.id, inCluster.id);
+  const a2 = await make.schoolProgram(schoolA.id, outside.id);
+  const b1 = await make.schoolProgram(schoolB.id, inCluster.id);
+
+  // School A: enrolled 2023×3 (one with an account), 2022×1, 2021×1; plus one graduate and one withdrawn.
+  const studentUser = await make.user({ role: "STUDENT", organisationId: schoolA.id });
+  const studentRecord = await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, userId: studentUser.id });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2023 });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2023 });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a2.id, cohortYear: 2022 });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2021 });
+  await make.graduate(schoolA.id, a1.id);
+  await make.withdrawn(schoolA.id, a2.id);
+  // School B: enrolled 2023×3 and one graduate.
+  for (let i = 0; i < 3; i++) await make.student({ schoolId: schoolB.id, schoolProgramId: b1.id, cohortYear: 2023 });
+  await make.graduate(schoolB.id, b1.id);
+
+  const teacherA = await make.user({ role: "TEACHER", organisationId: schoolA.id });
+  await make.teacherAt(schoolA.id, "SENIOR", { userId: teacherA.id });
+  await make.teacherAt(schoolA.id, "NONE");
+  await make.teacherAt(schoolA.id, "JUNIOR", { fullTime: false }); // part-time: not a 专任教师
+  await make.teacherAt(schoolB.id, "INTERMEDIATE");
+
+  const enterprise = await make.enterprise({ clusterId: cluster.id });
+  const other = await make.enterprise();
+  await make.agreement(schoolA.id, enterprise.id, "ACTIVE");
+  await make.agreement(schoolB.id, other.id, "EXPIRED");
+  const base = await make.trainingBase(enterprise.id);
+
+  const bureau = await make.bureau();
+  Object.assign(ids, {
+    schoolA: schoolA.id,
+    schoolB: schoolB.id,
+    bureauUser: (await make.user({ role: "BUREAU_ADMIN", organisationId: bureau.id })).id,
+    staffA: (await make.user({ role: "SCHOOL_STAFF", organisationId: schoolA.id })).id,
+    enterpriseUser: (await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id,
+    teacherA: teacherA.id,
+    studentUser: studentUser.id,
+    studentRecord: studentRecord.id,
+    clusterId: cluster.id,
+  });
+  Object.assign(names, {
+    schoolA: schoolA.name,
+    schoolB: schoolB.name,
+    cluster: cluster.name,
+    programInCluster: inCluster.name,
+    base: base.name,
+  });
+});
+afterAll(async () => {
+  await app?.close();
+  if (db) await destroyTestDatabase(db);
+});
+
+async function home(userId: number) {
+  const response = await (await clientFor(app.url, userId)).get("/");
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+describe("home page per role", () => {
+  it("sends a visitor who is not signed in to the sign-in page", async () => {
+    const response = await new Client(app.url).get("/");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/login?redirectTo=%2F");
+  });
+
+  it("shows the bureau city-wide figures counted from the records", async () => {
+    const html = await home(ids.bureauUser);
+    expect(stat(html, "公办中职学校")).toBe("2");
+    expect(stat(html, "民办中职学校")).toBe("1");
+    expect(stat(html, "在校生")).toBe("8");
+    expect(stat(html, "2023届毕业生")).toBe("2");
+    expect(stat(html, "专任教师")).toBe("3");
+    expect(stat(html, "双师型教师")).toBe("2");
+    expect(stat(html, "合作企业")).toBe("2");
+    expect(stat(html, "有效校企合作协议")).toBe("1");
+    for (const href of ["/directory", "/schools", "/enterprises"]) expect(html).toContain(`href="${href}"`);
+  });
+
+  it("shows school staff their own school's roll by cohort, programs and teachers", async () => {
+    const html = await home(ids.staffA);
+    expect(html).toContain(names.schoolA);
+    expect(stat(html, "在校生")).toBe("5");
+    expect(stat(html, "2023级在校生")).toBe("3");
+    expect(stat(html, "2022级在校生")).toBe("1");
+    expect(stat(html, "2021级在校生")).toBe("1");
+    expect(stat(html, "开设专业")).toBe("2");
+    expect(stat(html, "专任教师")).toBe("2");
+    expect(stat(html, "双师型教师")).toBe("1");
+    expect(html).toContain(`href="/schools/${ids.schoolA}/students"`);
+    expect(html).toContain(`href="/organisations/${ids.schoolA}/edit"`);
+    expect(html).toContain(`href="/schools/${ids.schoolA}"`);
+  });
+
+  it("shows enterprise staff the schools offering programs of their cluster, with enrolment", async () => {
+    const html = await home(ids.enterpriseUser);
+    expect(html).toContain(names.cluster);
+    expect(html).toContain(`href="/clusters/${ids.clusterId}"`);
+    expect(html).toContain(`href="/schools"`);
+    // 2023×3 + 2021×1 in the cluster's program at A; 2023×3 at B
+    expect(rowCells(html, `href="/schools/${ids.schoolA}"`)).toEqual([names.schoolA, names.programInCluster, "4"]);
+    expect(rowCells(html, `href="/schools/${ids.schoolB}"`)).toEqual([names.schoolB, names.programInCluster, "3"]);
+  });
+
+  it("shows a teacher their school, dual-teacher level and the training bases", async () => {
+    const html = await home(ids.teacherA);
+    expect(html).toContain(names.schoolA);
+    expect(html).toContain("双师型教师等级：高级");
+    expect(html).toContain(names.base);
+    expect(html).toContain(`href="/schools/${ids.schoolA}/students"`);
+  });
+
+  it("shows a student their school, program, cohort and a link to their own record", async () => {
+    const html = await home(ids.studentUser);
+    expect(html).toContain(names.schoolA);
+    expect(html).toContain(`<dd>${names.programInCluster}</dd>`);
+    expect(html).toContain("2023级（2026届）");
+    expect(html).toContain(`href="/students/${ids.studentRecord}"`);
+    expect(html).toContain(`href="/enterprises"`);
+  });
+});
