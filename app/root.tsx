@@ -8,7 +8,11 @@ import { useNonce } from "~/components/nonce";
 import { getUser } from "~/features/auth/session.server";
 import styles from "~/styles/app.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+// An empty icon: without one every page logs a 404 for /favicon.ico.
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "data:," },
+];
 export const meta: MetaFunction = () => [{ title: "青城产教通" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
