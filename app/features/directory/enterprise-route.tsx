@@ -5,9 +5,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { DISTRICT_LABEL, label, SIZE_LABEL } from "~/lib/labels";
-import { AGREEMENT_KIND_LABEL } from "./cooperation-labels";
 import { enterpriseProfile } from "./enterprises.server";
 import { OrganisationFacts } from "./organisation-facts";
+import { PartnerList } from "./partner-list";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.enterprise.name ?? "企业"} · 青城产教通` },
@@ -48,18 +48,7 @@ export default function EnterpriseRoute() {
           </ul>
         ) : null}
       </section>
-      <section className="card">
-        <h2>合作学校</h2>
-        {enterprise.partners.length === 0 ? <p className="muted">暂无有效的校企合作协议。</p> : null}
-        <ul>
-          {enterprise.partners.map((a) => (
-            <li key={a.id}>
-              <Link to={`/schools/${a.school.id}`}>{a.school.name}</Link>
-              {` · ${label(AGREEMENT_KIND_LABEL, a.kind)} · ${a.title}`}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <PartnerList title="合作学校" basePath="/schools" partners={enterprise.partners.map((a) => ({ ...a, other: a.school }))} />
       <section className="card">
         <h2>双师型教师培养培训基地</h2>
         {enterprise.trainingBases.length === 0 ? <p className="muted">暂无。</p> : null}

@@ -5,8 +5,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { DISTRICT_LABEL, label, OWNERSHIP_LABEL, SUPERVISING_LABEL } from "~/lib/labels";
-import { AGREEMENT_KIND_LABEL, QUALITY_SCHOOL_LABEL } from "./cooperation-labels";
+import { QUALITY_SCHOOL_LABEL } from "./cooperation-labels";
 import { OrganisationFacts } from "./organisation-facts";
+import { PartnerList } from "./partner-list";
 import { schoolProfile } from "./schools.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.school.name ?? "学校"} · 青城产教通` }];
@@ -75,18 +76,7 @@ export default function SchoolRoute() {
           </table>
         </div>
       </section>
-      <section className="card">
-        <h2>合作企业</h2>
-        {school.partners.length === 0 ? <p className="muted">暂无有效的校企合作协议。</p> : null}
-        <ul>
-          {school.partners.map((a) => (
-            <li key={a.id}>
-              <Link to={`/enterprises/${a.enterprise.id}`}>{a.enterprise.name}</Link>
-              {` · ${label(AGREEMENT_KIND_LABEL, a.kind)} · ${a.title}`}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <PartnerList title="合作企业" basePath="/enterprises" partners={school.partners.map((a) => ({ ...a, other: a.enterprise }))} />
     </>
   );
 }
