@@ -1,0 +1,25 @@
+// npm run search:reindex — rebuilds the position search index from the database: Meilisearch's
+// when MEILI_URL is set (built aside and swapped in), otherwise the built-in engine's table.
+// Needed after restoring a backup into Meilisearch or when it missed writes while it was down;
+// the built-in engine rebuilds itself when the index definition changes.
+import { mkdir } from "node:fs/promises";
+import { readConfig } from "../app/config.server";
+import { openDatabase } from "../app/db/database.server";
+import { migrate } from "../app/db/migrate.server";
+import { createPositionSearch } from "../search/engine";
+
+const config = readConfig();
+if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
+const db = config.databaseUrl
+  ? await openDatabase({ kind: "postgres", url: config.databaseUrl })
+  : await openDatabase({ kind: "pglite", dataDir: config.dataDir });
+try {
+  await migrate(db.sql);
+  const engine = createPositionSearch(db, { meiliUrl: config.meiliUrl, meiliApiKey: process.env.MEILI_API_KEY || undefined });
+  const started = performance.now();
+  await engine.reindexAll();
+  const [row] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Position" WHERE "status" = 'PUBLISHED'`);
+  console.log(`已重建岗位检索索引 rebuilt the position index (${engine.name}): ${row!.n} published positions, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  await db.close();
+}
