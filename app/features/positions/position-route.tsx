@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireUser } from "~/features/auth/session.server";
+import { idParam } from "~/lib/errors.server";
+import { ApplyForm } from "./components/apply-form";
+import { PositionFacts } from "./components/position-facts";
+import { POSITION_STATUS_LABEL } from "./position-labels";
+import { viewablePosition } from "./position.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.position.title ?? "岗位"} · 青城产教通` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json({ position: await viewablePosition(user, idParam(params.positionId)), role: user.role });
+}
+
+export default function PositionRoute() {
+  const { position, role } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <section className="card">
+        <h1>{position.title}</h1>
+        <p>
+          <Link to={`/enterprises/${position.enterpriseId}`}>{position.enterpriseName}</Link>
+          {position.status === "PUBLISHED" ? null : <strong>{` · ${POSITION_STATUS_LABEL[position.status]}`}</strong>}
+        </p>
+        <PositionFacts position={position} />
+        <h2>岗位描述</h2>
+        {position.description.split(/\n+/).map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+        {position.may.manage ? (
+          <ul className="actions">
+            <li>
+              <Link to={`/enterprise/positions/${position.id}/edit`}>编辑岗位</Link>
+            </li>
+          </ul>
+        ) : null}
+      </section>
+      {role === "STUDENT" ? (
+        <section className="card" id="apply">
+          <h2>申请</h2>
+          {position.may.apply ? <ApplyForm positionId={position.id} /> : <p className="muted">该岗位已停止报名。</p>}
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

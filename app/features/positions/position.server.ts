@@ -1,0 +1,53 @@
+import { prisma } from "~/db/db.server";
+import type { SessionUser } from "~/features/auth/session.server";
+import { notFound } from "~/lib/errors.server";
+import { isoDayOf } from "./position-record.server";
+import { mayApply, mayManagePositions, mayViewPosition } from "./position-rules.server";
+import { todayInHohhot } from "./position-schema";
+
+/** A position's page. What the viewer may not see is "not found", so drafts do not leak their existence. */
+export async function viewablePosition(user: SessionUser, positionId: number) {
+  const position = await prisma().position.findUnique({
+    where: { id: positionId },
+    select: {
+      id: true,
+      enterpriseId: true,
+      status: true,
+      kind: true,
+      title: true,
+      description: true,
+      headcount: true,
+      district: true,
+      address: true,
+      payMin: true,
+      payMax: true,
+      startDate: true,
+      durationMonths: true,
+      minAge: true,
+      wantedCertificates: true,
+      contact: true,
+      deadline: true,
+      publishedAt: true,
+      cluster: { select: { id: true, name: true } },
+      enterprise: { select: { size: true, organisation: { select: { name: true } } } },
+      programs: { select: { program: { select: { name: true } } }, orderBy: { program: { name: "asc" } } },
+      categories: { select: { category: { select: { name: true } } }, orderBy: { category: { name: "asc" } } },
+    },
+  });
+  if (!position || !mayViewPosition(user, position)) notFound("找不到该岗位");
+  const { enterprise, programs, categories, startDate, deadline, publishedAt, ...rest } = position;
+  const deadlineDay = isoDayOf(deadline);
+  const open = position.status === "PUBLISHED" && (deadlineDay === null || deadlineDay >= todayInHohhot());
+  return {
+    ...rest,
+    enterpriseName: enterprise.organisation.name,
+    enterpriseSize: enterprise.size,
+    programs: programs.map((p) => p.program.name),
+    categories: categories.map((c) => c.category.name),
+    startDate: isoDayOf(startDate),
+    deadline: deadlineDay,
+    publishedAt: publishedAt?.toISOString() ?? null,
+    open,
+    may: { manage: mayManagePositions(user, position.enterpriseId), apply: open && mayApply(user) },
+  };
+}

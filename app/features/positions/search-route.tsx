@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Pager } from "~/features/directory/pager";
+import { requireUser } from "~/features/auth/session.server";
+import { SearchFilters } from "./components/search-filters";
+import { SearchResults } from "./components/search-results";
+import { QUERY_MAX_LENGTH, readSearchQuery, searchPositions } from "./search.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.query.q ? `${data.query.q} · ` : ""}岗位搜索 · 青城产教通` },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const query = readSearchQuery(request);
+  return json({ query, ...(await searchPositions(query)) });
+}
+
+export default function SearchRoute() {
+  const { query, result, clusters, categories, payOptions } = useLoaderData<typeof loader>();
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return (
+    <>
+      <section className="card">
+        <h1>岗位搜索</h1>
+        {/* Keyed by the query so the inputs show the new search after a back/forward navigation. */}
+        <SearchFilters
+          key={JSON.stringify(query)}
+          query={query}
+          facets={result.facets}
+          clusters={clusters}
+          categories={categories}
+          payOptions={payOptions}
+          maxLength={QUERY_MAX_LENGTH}
+        />
+      </section>
+      <section className="card" aria-live="polite">
+        <h2>{query.q ? `“${query.q}”的搜索结果` : "全部在招岗位"}</h2>
+        <SearchResults hits={result.hits} />
+        <Pager page={result.page} pages={pages} total={result.total} />
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

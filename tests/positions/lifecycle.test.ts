@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "~/db/database.server";
+import { startApp, type TestApp } from "../support/app-server";
+import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { factories } from "../support/factories";
+import { clientFor, type Client } from "../support/http";
+import { dayFromToday, positionFactories, positionIdOf, validPositionForm } from "../support/position-forms";
+
+// An enterprise's own staff take a position through its whole life; every step leaves an audit
+// row saying who changed what from what to what.
+
+let db: Database;
+let app: TestApp;
+let make: ReturnType<typeof factories>;
+let staff: { id: number; client: Client; enterpriseId: number };
+let programId: number;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  app = await startApp(db);
+  make = factories(db);
+  const enterprise = await make.enterprise();
+  const user = await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id });
+  staff = { id: user.id, client: await clientFor(app.url, user.id), enterpriseId: enterprise.id };
+  programId = (await make.program()).id;
+});
+afterAll(async () => {
+  await app?.close();
+  if (db) await destroyTestDatabase(db);
+});
+
+const changesOf = (positionId: number) =>
+  db.prisma.positionChange.findMany({ where: { positionId }, orderBy: { id: "asc" } });
+const editPath = (id: number) => `/enterprise/positions/${id}/edit`;
+
+async function createDraft(overrides = {}) {
+  const response = await staff.client.post("/enterprise/positions/new", validPositionForm({ programIds: [String(programId)], ...overrides }));
+  expect(response.status).toBe(302);
+  return positionIdOf(response);
+}
+
+describe("a position's life, as its enterprise's staff", () => {
+  it("create → a draft of the staff's enterprise, with an audit row listing every field set", async () => {
+    const id = await createDraft();
+    const position = await db.prisma.position.findUniqueOrThrow({ where: { id }, include: { programs: true } });
+    expect(position).toMatchObject({ status: "DRAFT", enterpriseId: staff.enterpriseId, createdById: staff.id, headcount: 3, payMin: 3000 });
+    expect(position.wantedCertificates).toEqual(["中式烹调师（初级）", "食品安全知识培训合格证"]);
+    expect(position.programs.map((p) => p.programId)).toEqual([programId]);
+    const [change, ...more] = await changesOf(id);
+    expect(more).toHaveLength(0);
+    expect(change!.userId).toBe(staff.id);
+    expect(change!.changes).toMatchObject({
+      status: [null, "DRAFT"],
+      title: [null, "中式烹调学徒"],
+      kind: [null, "APPRENTICESHIP"],
+      headcount: [null, 3],
+      programIds: [null, [programId]],
+      deadline: [null, dayFromToday(30)],
+    });
+    const page = await staff.client.get(`${editPath(id)}?done=create`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("草稿已保存");
+  });
+
+  it("edit → only the changed fields are recorded, before and after; an unchanged save records nothing", async () => {
+    const id = await createDraft();
+    const form = validPositionForm({ intent: "save", programIds: [String(programId)], title: "中式面点学徒", payMax: "5000" });
+    expect((await staff.client.post(editPath(id), form)).status).toBe(302);
+    const changes = await changesOf(id);
+    expect(changes).toHaveLength(2);
+    expect(changes[1]!.userId).toBe(staff.id);
+    expect(changes[1]!.changes).toEqual({ title: ["中式烹调学徒", "中式面点学徒"], payMax: [4500, 5000] });
+
+    expect((await staff.client.post(editPath(id), form)).status).toBe(302);
+    expect(await changesOf(id)).toHaveLength(2);
+
+    // Clearing the programs and the pay is a change too.
+    const cleared = validPositionForm({ intent: "save", title: "中式面点学徒", payMin: "", payMax: "" });
+    expect((await staff.client.post(editPath(id), cleared)).status).toBe(302);
+    expect((await changesOf(id))[2]!.changes).toEqual({ programIds: [[programId], []], payMin: [3000, null], payMax: [5000, null] });
+    expect(await db.prisma.positionProgram.count({ where: { positionId: id } })).toBe(0);
+  });
+
+  it("publish → close → reopen, each once, each audited", async () => {
+    const id = await createDraft();
+    const publish = await staff.client.post(editPath(id), { intent: "publish" });
+    expect(publish.status).toBe(302);
+    expect(publish.headers.get("location")).toBe(`${editPath(id)}?done=publish`);
+    const published = await db.prisma.position.findUniqueOrThrow({ where: { id } });
+    expect(published.status).toBe("PUBLISHED");
+    expect(published.publishedAt).not.toBeNull();
+
+    // A second click on 发布 finds the position published already: refused, nothing recorded.
+    const again = await staff.client.post(editPath(id), { intent: "publish" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("不能发布");
+
+    expect((await staff.client.post(editPath(id), { intent: "close" })).status).toBe(302);
+    expect((await staff.client.post(editPath(id), { intent: "reopen" })).status).toBe(302);
+
+    const changes = (await changesOf(id)).map((c) => c.changes);
+    expect(changes).toHaveLength(4);
+    expect(changes[1]).toEqual({ status: ["DRAFT", "PUBLISHED"], publishedAt: [null, published.publishedAt!.toISOString()] });
+    expect(changes[2]).toEqual({ status: ["PUBLISHED", "CLOSED"] });
+    expect(changes[3]).toEqual({ status: ["CLOSED", "PUBLISHED"] });
+    expect((await changesOf(id)).every((c) => c.userId === staff.id)).toBe(true);
+  });
+
+  it("reopening after the deadline has passed requires a new deadline, which is recorded", async () => {
+    const id = await createDraft();
+    await staff.client.post(editPath(id), { intent: "publish" });
+    await staff.client.post(editPath(id), { intent: "close" });
+    const lapsed = dayFromToday(-3); // time passes: the stored deadline is now behind us
+    await db.prisma.position.update({ where: { id }, data: { deadline: new Date(`${lapsed}T00:00:00Z`) } });
+
+    const without = await staff.client.post(editPath(id), { intent: "reopen" });
+    expect(without.status).toBe(400);
+    expect(await without.text()).toContain("原报名截止日期已过，重新开放须设置新的截止日期");
+    const past = await staff.client.post(editPath(id), { intent: "reopen", deadline: dayFromToday(-1) });
+    expect(past.status).toBe(400);
+    expect(await past.text()).toContain("报名截止日期不能早于今天");
+    expect((await db.prisma.position.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
+
+    const fresh = dayFromToday(14);
+    expect((await staff.client.post(editPath(id), { intent: "reopen", deadline: fresh })).status).toBe(302);
+    const last = (await changesOf(id)).at(-1)!;
+    expect(last.changes).toEqual({ status: ["CLOSED", "PUBLISHED"], deadline: [lapsed, fresh] });
+  });
+
+  it("a draft whose deadline has passed cannot be published until the deadline is changed", async () => {
+    const id = await createDraft();
+    await db.prisma.position.update({ where: { id }, data: { deadline: new Date(`${dayFromToday(-1)}T00:00:00Z`) } });
+    const response = await staff.client.post(editPath(id), { intent: "publish" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("报名截止日期已过，请先修改截止日期再发布");
+    expect((await db.prisma.position.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+  });
+
+  it("an internship for medical programs only may last up to 10 months; any other up to 6", async () => {
+    const medical = await positionFactories(db).medicalCategory();
+    const nursing = await make.program({ categoryId: medical.id });
+    const internship = { kind: "INTERNSHIP", durationMonths: "9", minAge: "17" };
+    const ok = await staff.client.post("/enterprise/positions/new", validPositionForm({ ...internship, programIds: [String(nursing.id)] }));
+    expect(ok.status).toBe(302);
+    const mixed = validPositionForm({ ...internship, programIds: [String(nursing.id), String(programId)] });
+    const refused = await staff.client.post("/enterprise/positions/new", mixed);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("岗位实习时长须在 1–6 个月之间");
+  });
+
+  it("the list shows every status with its application count", async () => {
+    const id = await createDraft({ title: "凉菜学徒" });
+    await staff.client.post(editPath(id), { intent: "publish" });
+    const school = await make.school();
+    const { student } = await make.studentUser(school.id);
+    await positionFactories(db).application(id, student.id);
+    const page = await staff.client.get("/enterprise/positions");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("凉菜学徒");
+    expect(html).toMatch(/凉菜学徒.*?招聘中.*?<td class="num">3<\/td><td class="num">1<\/td>/s);
+    expect(html).toContain("草稿");
+  });
+});
