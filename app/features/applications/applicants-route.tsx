@@ -1,0 +1,108 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList } from "~/components/forms";
+import { requireUser } from "~/features/auth/session.server";
+import { readQuery } from "~/features/directory/search-params.server";
+import { SelectFilter } from "~/features/directory/select-filter";
+import { POSITION_STATUS_LABEL } from "~/features/positions/position-labels";
+import { idParam } from "~/lib/errors.server";
+import { label } from "~/lib/labels";
+import { ApplicationHistory } from "./application-history";
+import { MoveSchema } from "./application-schema";
+import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES, MOVE_VERB } from "./application-status";
+import { ApplicantFilters, applicantsPosition, positionApplicants } from "./applicants.server";
+import { allErrors, DecisionForm, resultFor } from "./decision-form";
+import { moveApplication } from "./transitions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `申请人 · ${data?.position.title ?? ""} · 青城产教通` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const filters = readQuery(request, ApplicantFilters);
+  const moved = new URL(request.url).searchParams.get("moved");
+  const notice = APPLICATION_STATUSES.find((s) => s === moved) ?? null;
+  return json({ filters, notice, ...(await positionApplicants(user, idParam(params.positionId), filters)) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const positionId = idParam(params.positionId);
+  await applicantsPosition(user, positionId); // refuse other enterprises before reading the body
+  const submission = parseWithZod(await request.formData(), { schema: MoveSchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const outcome = await moveApplication(user, "enterprise", submission.value, positionId);
+  if (!outcome.moved) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });
+  // Back to the same filtered list, at the applicant just moved.
+  const back = new URL(request.url);
+  back.searchParams.set("moved", outcome.to);
+  return redirect(`${back.pathname}${back.search}#application-${submission.value.applicationId}`);
+}
+
+export default function ApplicantsRoute() {
+  const { filters, notice, position, tally, schools, programs, applicants } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const owned = applicants.some((a) => resultFor(result, a.id));
+  return (
+    <>
+      <section className="card">
+        <h1>{`申请人 · ${position.title}`}</h1>
+        <p className="muted">
+          {`${label(POSITION_STATUS_LABEL, position.status)} · 招收 ${position.headcount} 人 · 已接受录用 ${tally.ACCEPTED} 人`}
+        </p>
+        <p className="muted">{APPLICATION_STATUSES.map((s) => `${APPLICATION_STATUS_LABEL[s]} ${tally[s]}`).join(" · ")}</p>
+        {notice ? <p className="notice">{`已更新为「${APPLICATION_STATUS_LABEL[notice]}」，学生会在消息中收到通知`}</p> : null}
+        {owned ? null : <ErrorList errors={allErrors(result)} />}
+        <Form method="get" className="filters" key={`${filters.status}-${filters.program}-${filters.school}`}>
+          <SelectFilter name="status" label="状态" options={APPLICATION_STATUS_LABEL} value={filters.status} />
+          <SelectFilter name="program" label="专业" options={programs} value={filters.program} />
+          <SelectFilter name="school" label="学校" options={schools} value={filters.school} />
+          <button type="submit">筛选</button>
+        </Form>
+        <p>
+          <Link to={`/positions/${position.id}`}>查看岗位</Link>
+        </p>
+        {applicants.length === 0 ? <p className="muted">没有符合条件的申请人。</p> : null}
+      </section>
+      {applicants.map((a) => (
+        <article key={a.id} className="card" id={`application-${a.id}`}>
+          <h2>{a.name}</h2>
+          <dl className="facts">
+            <dt>学校</dt>
+            <dd>{a.school}</dd>
+            <dt>专业</dt>
+            <dd>{a.program}</dd>
+            <dt>年级</dt>
+            <dd>{`${a.cohortYear}级`}</dd>
+            <dt>证书</dt>
+            <dd>{a.certificates.length ? a.certificates.join("、") : "—"}</dd>
+            <dt>状态</dt>
+            <dd>
+              <strong>{APPLICATION_STATUS_LABEL[a.status]}</strong>
+            </dd>
+            <dt>申请时间</dt>
+            <dd>{a.appliedAt}</dd>
+            {a.note ? <dt>学生留言</dt> : null}
+            {a.note ? <dd>{a.note}</dd> : null}
+          </dl>
+          <ApplicationHistory entries={a.history} />
+          <DecisionForm
+            applicationId={a.id}
+            next={a.next}
+            buttonName="to"
+            valueOf={(status) => status}
+            verbOf={(status) => MOVE_VERB[status]}
+            schema={MoveSchema}
+            lastResult={resultFor(result, a.id)}
+          />
+        </article>
+      ))}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { prisma } from "~/db/db.server";
+import type { SessionUser } from "~/features/auth/session.server";
+import { idFilter, optionalFilter } from "~/features/directory/search-params.server";
+import { notFound } from "~/lib/errors.server";
+import { assertMay, mayDo } from "./application-permissions.server";
+import { APPLICATION_STATUSES, nextStatuses, type ApplicationStatus } from "./application-status";
+import { eventSelect, historyOf } from "./history.server";
+import { moment } from "./moments";
+
+// 个人信息最小化: an enterprise sees a student only once they applied to it, and then only what a
+// hiring decision needs (name, school, program, cohort, certificates, their note). Birth date and
+// phone are never selected here, so no rendering slip can show them.
+
+export const ApplicantFilters = z.object({
+  status: optionalFilter(z.enum(APPLICATION_STATUSES)),
+  program: idFilter, // Program id
+  school: idFilter, // School (organisation) id
+});
+export type ApplicantFilters = z.infer<typeof ApplicantFilters>;
+
+/** The position whose applicants the user manages: a draft of another enterprise is not found, any other position of theirs is 403. */
+export async function applicantsPosition(user: SessionUser, positionId: number) {
+  const position = await prisma().position.findUnique({
+    where: { id: positionId },
+    select: { id: true, title: true, status: true, headcount: true, enterpriseId: true },
+  });
+  const permission = { action: "position.applicants", enterpriseId: position?.enterpriseId ?? 0 } as const;
+  if (!position || (position.status === "DRAFT" && !mayDo(user, permission))) notFound("找不到该岗位");
+  assertMay(user, permission, "只有发布该岗位的企业人员可以查看申请人");
+  return position;
+}
+
+const applicantSelect = {
+  id: true,
+  status: true,
+  note: true,
+  createdAt: true,
+  events: { orderBy: { id: "asc" }, select: eventSelect },
+  student: {
+    select: {
+      name: true,
+      cohortYear: true,
+      school: { select: { organisation: { select: { name: true } } } },
+      schoolProgram: { select: { program: { select: { name: true } } } },
+      certificateAttempts: {
+        where: { passed: true },
+        orderBy: { attemptedOn: "asc" },
+        select: { certificateName: true, level: true },
+      },
+    },
+  },
+} as const;
+
+export async function positionApplicants(user: SessionUser, positionId: number, filters: ApplicantFilters) {
+  const position = await applicantsPosition(user, positionId);
+  const db = prisma();
+  const [rows, everyone] = await Promise.all([
+    db.application.findMany({
+      where: {
+        positionId,
+        status: filters.status,
+        student: { schoolId: filters.school, schoolProgram: filters.program ? { programId: filters.program } : undefined },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: applicantSelect,
+    }),
+    // The filters offer only the schools and programs this position's applicants come from.
+    db.application.findMany({
+      where: { positionId },
+      select: {
+        status: true,
+        student: {
+          select: {
+            school: { select: { organisation: { select: { id: true, name: true } } } },
+            schoolProgram: { select: { program: { select: { id: true, name: true } } } },
+          },
+        },
+      },
+    }),
+  ]);
+  const tally = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, 0])) as Record<ApplicationStatus, number>;
+  for (const a of everyone) tally[a.status] += 1;
+  const options = (pairs: Array<{ id: number; name: string }>) =>
+    [...new Map(pairs.map((p) => [p.id, p.name]))].map(([value, label]) => ({ value, label })).sort((a, b) => a.value - b.value);
+  return {
+    position,
+    tally,
+    schools: options(everyone.map((a) => a.student.school.organisation)),
+    programs: options(everyone.map((a) => a.student.schoolProgram.program)),
+    applicants: rows.map((a) => ({
+      id: a.id,
+      status: a.status,
+      note: a.note,
+      appliedAt: moment(a.createdAt),
+      name: a.student.name,
+      school: a.student.school.organisation.name,
+      program: a.student.schoolProgram.program.name,
+      cohortYear: a.student.cohortYear,
+      certificates: a.student.certificateAttempts.map((c) =>
+        c.level ? `${c.certificateName}（${c.level}）` : c.certificateName,
+      ),
+      history: historyOf(a.events, "other"),
+      next: nextStatuses("enterprise", a.status),
+    })),
+  };
+}

@@ -1,0 +1,26 @@
+import { APPLICATION_STATUS_LABEL, type ApplicationStatus } from "./application-status";
+
+// What the student reads in their inbox after each change. The link always leads to 我的申请,
+// where the full history and the next buttons are.
+
+export const NOTICE_LINK = "/applications";
+
+const BODY: Record<ApplicationStatus, (enterprise: string, title: string) => string> = {
+  SUBMITTED: (e, t) => `你已申请${e}的岗位「${t}」，企业处理后会在这里通知你。`,
+  VIEWED: (e, t) => `${e}已查看你对「${t}」的申请。`,
+  INTERVIEW: (e, t) => `${e}邀请你参加「${t}」的面试，请留意企业的联系。`,
+  OFFER: (e, t) => `${e}拟录用你担任「${t}」，请在「我的申请」中接受或婉拒。`,
+  ACCEPTED: (e, t) => `你已接受${e}「${t}」的录用。`,
+  DECLINED: (e, t) => `你已婉拒${e}「${t}」的录用。`,
+  REJECTED: (e, t) => `很遗憾，${e}未通过你对「${t}」的申请。`,
+  WITHDRAWN: (e, t) => `你已撤回对${e}「${t}」的申请。`,
+};
+
+export function statusNotice(to: ApplicationStatus, position: { title: string; enterprise: string }, note?: string | null) {
+  const body = BODY[to](position.enterprise, position.title);
+  return {
+    title: `${APPLICATION_STATUS_LABEL[to]}：${position.title}`,
+    body: note ? `${body}备注：${note}` : body,
+    link: NOTICE_LINK,
+  };
+}

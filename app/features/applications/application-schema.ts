@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { optionalText } from "~/lib/schemas";
+import { APPLICATION_STATUSES, STUDENT_INTENTS, type StudentIntent } from "./application-status";
+
+export const NOTE_MAX = 500;
+
+const applicationId = z
+  .number({ error: (issue) => (issue.input === undefined ? "请选择要处理的申请" : "申请编号无效") })
+  .int("申请编号无效")
+  .positive("申请编号无效")
+  .max(2_147_483_647, "申请编号无效");
+
+/** The position page's apply form: a note to the enterprise, nothing else. */
+export const ApplySchema = z.object({ note: optionalText("留言", NOTE_MAX) });
+
+/** The enterprise moves one applicant; `to` is any status, so an illegal one is refused by the table, not the schema. */
+export const MoveSchema = z.object({
+  applicationId,
+  to: z.enum(APPLICATION_STATUSES, { error: "请选择有效的申请状态" }),
+  note: optionalText("备注", NOTE_MAX),
+});
+export type Move = z.infer<typeof MoveSchema>;
+
+const intents = Object.keys(STUDENT_INTENTS) as [StudentIntent, ...StudentIntent[]];
+
+/** The student's own buttons: withdraw, accept or decline, each with an optional note. */
+export const StudentDecisionSchema = z.object({
+  intent: z.enum(intents, { error: "未知的操作" }),
+  applicationId,
+  note: optionalText("备注", NOTE_MAX),
+});

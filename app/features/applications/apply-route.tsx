@@ -1,0 +1,67 @@
+import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList } from "~/components/forms";
+import { requireUser } from "~/features/auth/session.server";
+import { idParam } from "~/lib/errors.server";
+import { ApplySchema, NOTE_MAX } from "./application-schema";
+import { applyForPosition, ownStudent } from "./apply.server";
+
+// The position page (features/positions) renders the apply form and posts it here. Success goes
+// to 我的申请; a refused submission is shown here, with the note kept so it can be sent again.
+// The loader cannot redirect: Remix runs it to render that refusal.
+
+export const meta: MetaFunction = () => [{ title: "申请岗位 · 青城产教通" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await ownStudent(await requireUser(request));
+  return json({ positionId: idParam(params.positionId) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const positionId = idParam(params.positionId);
+  await ownStudent(user); // refuse non-students before reading the body
+  const submission = parseWithZod(await request.formData(), { schema: ApplySchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const outcome = await applyForPosition(user, positionId, submission.value.note);
+  if (!outcome.applied) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });
+  const notice = outcome.duplicate ? "duplicate" : "applied";
+  return redirect(`/applications?notice=${notice}#application-${outcome.applicationId}`);
+}
+
+export default function ApplyRoute() {
+  const { positionId } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "apply",
+    lastResult,
+    constraint: getZodConstraint(ApplySchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ApplySchema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <section className="card">
+      <h1>{lastResult ? "申请未提交" : "申请岗位"}</h1>
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <Form method="post" {...getFormProps(form)}>
+        <div className="field">
+          <label htmlFor={fields.note.id}>{`给企业的留言（可选，最多 ${NOTE_MAX} 字）`}</label>
+          <textarea {...getTextareaProps(fields.note)} rows={4} maxLength={NOTE_MAX} />
+          <ErrorList id={fields.note.errorId} errors={fields.note.errors} />
+        </div>
+        <button type="submit">提交申请</button>
+      </Form>
+      <p>
+        <Link to={`/positions/${positionId}`}>返回岗位</Link>
+      </p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,84 @@
+import { prisma } from "~/db/db.server";
+import type { SessionUser } from "~/features/auth/session.server";
+import { todayInHohhot } from "~/features/positions/position-schema";
+import { forbidden, notFound } from "~/lib/errors.server";
+import { assertMay } from "./application-permissions.server";
+import { statusNotice } from "./application-notice";
+import { eligibilityProblem, openForApplications } from "./eligibility";
+import { isoDay } from "./moments";
+
+export type ApplyOutcome = { applied: true; applicationId: number; duplicate: boolean } | { applied: false; message: string };
+
+/** The acting student's own record: every application belongs to it. */
+export async function ownStudent(user: SessionUser, action: "application.apply" | "application.listOwn" = "application.apply") {
+  assertMay(user, { action }, action === "application.apply" ? "只有学生可以申请岗位" : "只有学生有「我的申请」");
+  const student = await prisma().student.findUnique({
+    where: { userId: user.id },
+    select: { id: true, birthDate: true, cohortYear: true },
+  });
+  if (!student) forbidden("你的账号未关联学籍，请联系学校");
+  return student;
+}
+
+const existing = (positionId: number, studentId: number) =>
+  prisma().application.findUnique({ where: { positionId_studentId: { positionId, studentId } }, select: { id: true } });
+
+/** A unique violation: another request of the same student got there first (a double tap). */
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+/**
+ * Applies once. A second submit, sequential or simultaneous, finds the first application: the
+ * unique index (positionId, studentId) makes the later insert fail, and that failure is the answer.
+ */
+export async function applyForPosition(user: SessionUser, positionId: number, note: string | undefined): Promise<ApplyOutcome> {
+  const student = await ownStudent(user);
+  const position = await prisma().position.findUnique({
+    where: { id: positionId },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      deadline: true,
+      startDate: true,
+      minAge: true,
+      enterprise: { select: { organisation: { select: { name: true } } } },
+    },
+  });
+  // Drafts are private to their enterprise: for a student they do not exist.
+  if (!position || position.status === "DRAFT") notFound("找不到该岗位");
+  const already = await existing(positionId, student.id);
+  if (already) return { applied: true, applicationId: already.id, duplicate: true };
+
+  const today = todayInHohhot();
+  const problem =
+    openForApplications({ status: position.status, deadline: position.deadline && isoDay(position.deadline) }, today) ??
+    eligibilityProblem(
+      { kind: position.kind, minAge: position.minAge, startDate: position.startDate && isoDay(position.startDate) },
+      { birthDate: isoDay(student.birthDate), cohortYear: student.cohortYear },
+      today,
+    );
+  if (problem) return { applied: false, message: problem };
+
+  const notice = statusNotice("SUBMITTED", { title: position.title, enterprise: position.enterprise.organisation.name });
+  try {
+    const applicationId = await prisma().$transaction(async (tx) => {
+      const { id } = await tx.application.create({
+        data: { positionId, studentId: student.id, note: note ?? null },
+        select: { id: true },
+      });
+      await tx.applicationEvent.create({
+        data: { applicationId: id, fromStatus: null, toStatus: "SUBMITTED", note: note ?? null, actorId: user.id },
+      });
+      await tx.notification.create({ data: { userId: user.id, ...notice } });
+      return id;
+    });
+    return { applied: true, applicationId, duplicate: false };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const first = await existing(positionId, student.id);
+    if (!first) throw error;
+    return { applied: true, applicationId: first.id, duplicate: true };
+  }
+}

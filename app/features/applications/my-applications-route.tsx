@@ -1,0 +1,90 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList } from "~/components/forms";
+import { requireUser } from "~/features/auth/session.server";
+import { POSITION_KIND_LABEL } from "~/features/positions/position-labels";
+import { label } from "~/lib/labels";
+import { ApplicationHistory } from "./application-history";
+import { StudentDecisionSchema } from "./application-schema";
+import { APPLICATION_STATUS_LABEL, intentFor, MOVE_VERB, STUDENT_INTENTS } from "./application-status";
+import { ownStudent } from "./apply.server";
+import { allErrors, DecisionForm, resultFor } from "./decision-form";
+import { ownApplications } from "./my-applications.server";
+import { moveApplication } from "./transitions.server";
+
+export const meta: MetaFunction = () => [{ title: "我的申请 · 青城产教通" }];
+
+/** What the page says after a redirect here; anything else in `notice` is ignored. */
+const NOTICES: Record<string, string> = {
+  applied: "申请已提交，企业处理后会在消息中通知你",
+  duplicate: "你已申请过该岗位",
+  WITHDRAWN: "已撤回申请",
+  ACCEPTED: "已接受录用",
+  DECLINED: "已婉拒录用",
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const notice = NOTICES[new URL(request.url).searchParams.get("notice") ?? ""] ?? null;
+  return json({ notice, applications: await ownApplications(user) });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  await ownStudent(user, "application.listOwn");
+  const submission = parseWithZod(await request.formData(), { schema: StudentDecisionSchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const { intent, applicationId, note } = submission.value;
+  const outcome = await moveApplication(user, "student", { applicationId, to: STUDENT_INTENTS[intent], note });
+  if (!outcome.moved) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });
+  return redirect(`/applications?notice=${outcome.to}#application-${applicationId}`);
+}
+
+export default function MyApplicationsRoute() {
+  const { notice, applications } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const owned = applications.some((a) => resultFor(result, a.id));
+  return (
+    <>
+      <section className="card">
+        <h1>我的申请</h1>
+        {notice ? <p className="notice">{notice}</p> : null}
+        {owned ? null : <ErrorList errors={allErrors(result)} />}
+        {applications.length === 0 ? (
+          <p className="muted">
+            你还没有申请岗位。看看<Link to="/recommended">为你推荐的岗位</Link>，或<Link to="/positions">搜索岗位</Link>。
+          </p>
+        ) : null}
+      </section>
+      {applications.map((a) => (
+        <article key={a.id} className="card" id={`application-${a.id}`}>
+          <h2>
+            <Link to={`/positions/${a.position.id}`}>{a.position.title}</Link>
+          </h2>
+          <p>
+            {`${a.position.enterprise} · ${label(POSITION_KIND_LABEL, a.position.kind)} · `}
+            <strong>{APPLICATION_STATUS_LABEL[a.status]}</strong>
+          </p>
+          <p className="muted">{`申请于 ${a.appliedAt}${a.note ? ` · 留言：${a.note}` : ""}`}</p>
+          <ApplicationHistory entries={a.history} />
+          <DecisionForm
+            applicationId={a.id}
+            next={a.next}
+            buttonName="intent"
+            valueOf={(status) => intentFor(status) ?? ""}
+            verbOf={(status) => MOVE_VERB[status]}
+            schema={StudentDecisionSchema}
+            lastResult={resultFor(result, a.id)}
+          />
+        </article>
+      ))}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,39 @@
+import { prisma } from "~/db/db.server";
+import type { SessionUser } from "~/features/auth/session.server";
+import { nextStatuses } from "./application-status";
+import { ownStudent } from "./apply.server";
+import { eventSelect, historyOf } from "./history.server";
+import { moment } from "./moments";
+
+/** The acting student's applications, newest first, each with its history and the buttons it allows. */
+export async function ownApplications(user: SessionUser) {
+  const student = await ownStudent(user, "application.listOwn");
+  const rows = await prisma().application.findMany({
+    where: { studentId: student.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      status: true,
+      note: true,
+      createdAt: true,
+      position: {
+        select: { id: true, title: true, kind: true, enterprise: { select: { organisation: { select: { name: true } } } } },
+      },
+      events: { orderBy: { id: "asc" }, select: eventSelect },
+    },
+  });
+  return rows.map((a) => ({
+    id: a.id,
+    status: a.status,
+    note: a.note,
+    appliedAt: moment(a.createdAt),
+    position: {
+      id: a.position.id,
+      title: a.position.title,
+      kind: a.position.kind,
+      enterprise: a.position.enterprise.organisation.name,
+    },
+    history: historyOf(a.events, "student"),
+    next: nextStatuses("student", a.status),
+  }));
+}

@@ -1,0 +1,93 @@
+import { prisma } from "~/db/db.server";
+import type { SessionUser } from "~/features/auth/session.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { notFound } from "~/lib/errors.server";
+import { positionSearch } from "../../../search/engine";
+import { mayDo } from "./application-permissions.server";
+import { statusNotice } from "./application-notice";
+import { mayMove, refusedMoveMessage, type ApplicationStatus, type Side } from "./application-status";
+
+// Every change of an application is one transaction: the new status, its event (from, to, note,
+// who, when) and the student's inbox notice commit together or not at all. All changes to one
+// position's applications take that position's row lock first, so they are decided one after the
+// other: two students accepting the last seat at once cannot both get it, and the position closes once.
+
+type Tx = Prisma.TransactionClient;
+export type MoveRequest = { applicationId: number; to: ApplicationStatus; note?: string };
+export type MoveOutcome = { moved: true; to: ApplicationStatus; closedPosition: boolean } | { moved: false; message: string };
+
+/** Moves an application for one side of it; `positionId` pins the enterprise's request to the page it came from. */
+export async function moveApplication(
+  user: SessionUser,
+  side: Side,
+  request: MoveRequest,
+  positionId?: number,
+): Promise<MoveOutcome> {
+  const outcome = await prisma().$transaction(async (tx) => {
+    const target = await movableApplication(tx, user, side, request.applicationId, positionId);
+    await tx.$queryRaw`SELECT 1 FROM "Position" WHERE "id" = ${target.positionId} FOR UPDATE`;
+    const current = await tx.application.findUniqueOrThrow({
+      where: { id: request.applicationId },
+      select: {
+        status: true,
+        position: {
+          select: {
+            id: true,
+            title: true,
+            status: true,
+            headcount: true,
+            enterprise: { select: { organisation: { select: { name: true } } } },
+          },
+        },
+      },
+    });
+    const { position } = current;
+    if (!mayMove(side, current.status, request.to)) return refuse(refusedMoveMessage(current.status, request.to));
+
+    let closes = false;
+    if (request.to === "ACCEPTED") {
+      const accepted = await tx.application.count({ where: { positionId: position.id, status: "ACCEPTED" } });
+      if (accepted >= position.headcount) return refuse("该岗位录用名额已满，无法接受录用");
+      closes = accepted + 1 >= position.headcount && position.status === "PUBLISHED";
+    }
+
+    const note = request.note ?? null;
+    await tx.application.update({ where: { id: request.applicationId }, data: { status: request.to } });
+    await tx.applicationEvent.create({
+      data: { applicationId: request.applicationId, fromStatus: current.status, toStatus: request.to, note, actorId: user.id },
+    });
+    if (target.studentUserId !== null) {
+      const notice = statusNotice(request.to, { title: position.title, enterprise: position.enterprise.organisation.name }, note);
+      await tx.notification.create({ data: { userId: target.studentUserId, ...notice } });
+    }
+    if (closes) await closeAtHeadcount(tx, user, position.id);
+    return { moved: true as const, to: request.to, closedPosition: closes, positionId: position.id };
+  });
+  if (!outcome.moved) return outcome;
+  if (outcome.closedPosition) await positionSearch().afterCommit([outcome.positionId]);
+  return { moved: true, to: outcome.to, closedPosition: outcome.closedPosition };
+}
+
+const refuse = (message: string) => ({ moved: false as const, message });
+
+/** Someone else's application does not exist for the user: 404, so ids cannot be probed. */
+async function movableApplication(tx: Tx, user: SessionUser, side: Side, applicationId: number, positionId?: number) {
+  const found = await tx.application.findUnique({
+    where: { id: applicationId },
+    select: { positionId: true, student: { select: { userId: true } }, position: { select: { enterpriseId: true } } },
+  });
+  if (!found || (positionId !== undefined && found.positionId !== positionId)) notFound("找不到该申请");
+  const permitted =
+    side === "student"
+      ? mayDo(user, { action: "application.move", side, studentUserId: found.student.userId })
+      : mayDo(user, { action: "application.move", side, enterpriseId: found.position.enterpriseId });
+  if (!permitted) notFound("找不到该申请");
+  return { positionId: found.positionId, studentUserId: found.student.userId };
+}
+
+/** The last seat is taken: the position stops taking applications, audited and re-indexed like any close. */
+async function closeAtHeadcount(tx: Tx, user: SessionUser, positionId: number) {
+  await tx.position.update({ where: { id: positionId }, data: { status: "CLOSED" } });
+  await tx.positionChange.create({ data: { positionId, userId: user.id, changes: { status: ["PUBLISHED", "CLOSED"] } } });
+  await positionSearch().indexInTransaction(tx, [positionId]);
+}

@@ -1,0 +1,81 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList } from "~/components/forms";
+import { requireUser } from "~/features/auth/session.server";
+import { Pager } from "~/features/directory/pager";
+import { pageNumber, readQuery } from "~/features/directory/search-params.server";
+import { InboxSchema } from "./inbox-schema";
+import { inboxOf, markAllRead, markRead } from "./inbox.server";
+
+export const meta: MetaFunction = () => [{ title: "消息 · 青城产教通" }];
+
+const InboxQuery = z.object({ page: pageNumber });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json(await inboxOf(user, readQuery(request, InboxQuery).page));
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: InboxSchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  if (submission.value.intent === "read") await markRead(user, submission.value.notificationId);
+  else await markAllRead(user);
+  const back = new URL(request.url);
+  return redirect(back.pathname + back.search);
+}
+
+export default function InboxRoute() {
+  const { unread, page, notices } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = Object.values(result?.error ?? {}).flatMap((e) => e ?? []);
+  return (
+    <section className="card">
+      <h1>消息</h1>
+      <p className="muted">{unread > 0 ? `${unread} 条未读` : "没有未读消息"}</p>
+      <ErrorList errors={errors} />
+      {unread > 0 ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="readAll">
+            全部标为已读
+          </button>
+        </Form>
+      ) : null}
+      {notices.length === 0 ? <p className="muted">还没有消息。申请岗位后，企业的每一次处理都会通知你。</p> : null}
+      {notices.map((n) => (
+        <article key={n.id} className="card" id={`notice-${n.id}`}>
+          <h2>{n.read ? n.title : <strong>{`【未读】${n.title}`}</strong>}</h2>
+          <p>{n.body}</p>
+          <p className="muted">{n.at}</p>
+          <ul className="actions">
+            {n.link ? (
+              <li>
+                <Link to={n.link}>查看详情</Link>
+              </li>
+            ) : null}
+            {n.read ? null : (
+              <li>
+                <Form method="post">
+                  <input type="hidden" name="notificationId" value={n.id} />
+                  <button type="submit" name="intent" value="read" className="link-button">
+                    标为已读
+                  </button>
+                </Form>
+              </li>
+            )}
+          </ul>
+        </article>
+      ))}
+      <Pager page={page.page} pages={page.pages} total={page.total} />
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

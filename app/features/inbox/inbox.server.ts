@@ -1,0 +1,59 @@
+import { prisma } from "~/db/db.server";
+import { mayDo } from "~/features/applications/application-permissions.server";
+import { moment } from "~/features/applications/moments";
+import type { SessionUser } from "~/features/auth/session.server";
+import { paging } from "~/features/directory/search-params.server";
+import { notFound } from "~/lib/errors.server";
+
+// A user's own notices and nobody else's: every query is keyed by the acting user.
+
+export const INBOX_PAGE = 30;
+
+/** Only links within the platform are followed; a stored link is never trusted to go elsewhere. */
+const internal = (link: string | null) => (link && link.startsWith("/") && !link.startsWith("//") ? link : null);
+
+export async function inboxOf(user: SessionUser, requestedPage: number) {
+  const db = prisma();
+  const [total, unread] = await Promise.all([
+    db.notification.count({ where: { userId: user.id } }),
+    db.notification.count({ where: { userId: user.id, readAt: null } }),
+  ]);
+  const page = paging(requestedPage, total, INBOX_PAGE);
+  const rows = await db.notification.findMany({
+    where: { userId: user.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: page.skip,
+    take: page.take,
+    select: { id: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+  });
+  return {
+    unread,
+    page,
+    notices: rows.map((n) => ({
+      id: n.id,
+      title: n.title,
+      body: n.body,
+      link: internal(n.link),
+      read: n.readAt !== null,
+      at: moment(n.createdAt),
+    })),
+  };
+}
+
+/** Someone else's notice does not exist for the user (404), so ids cannot be probed. */
+export async function markRead(user: SessionUser, notificationId: number): Promise<void> {
+  const notice = await prisma().notification.findUnique({ where: { id: notificationId }, select: { userId: true } });
+  if (!notice || !mayDo(user, { action: "notification.read", ownerUserId: notice.userId })) notFound("找不到该消息");
+  await prisma().notification.updateMany({
+    where: { id: notificationId, userId: user.id, readAt: null },
+    data: { readAt: new Date() },
+  });
+}
+
+export async function markAllRead(user: SessionUser): Promise<number> {
+  const { count } = await prisma().notification.updateMany({
+    where: { userId: user.id, readAt: null },
+    data: { readAt: new Date() },
+  });
+  return count;
+}

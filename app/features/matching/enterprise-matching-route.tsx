@@ -1,0 +1,63 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireUser } from "~/features/auth/session.server";
+import { partnerStudentCounts } from "./enterprise-matching.server";
+
+export const meta: MetaFunction = () => [{ title: "合作学校对口学生 · 青城产教通" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json(await partnerStudentCounts(user));
+}
+
+export default function EnterpriseMatchingRoute() {
+  const { enterprise, partnerSchools, programs } = useLoaderData<typeof loader>();
+  return (
+    <section className="card">
+      <h1>{`合作学校对口学生 · ${enterprise}`}</h1>
+      <p className="muted">
+        {`合作学校（协议有效）：${
+          partnerSchools.length ? partnerSchools.join("、") : "暂无"
+        }。只显示人数；学生申请你的岗位后，你才能看到申请人的信息。`}
+      </p>
+      {programs.length === 0 ? (
+        <p className="muted">
+          合作学校中暂无与你的岗位对口的专业。<Link to="/enterprise/positions">发布岗位并填写所需专业</Link>后再来看看。
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>专业</th>
+                <th>对口</th>
+                <th>合作学校</th>
+                <th className="num">在校生</th>
+                <th className="num">毕业年级</th>
+                <th className="num">二年级及以上</th>
+              </tr>
+            </thead>
+            <tbody>
+              {programs.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.program}</td>
+                  <td>{p.reason}</td>
+                  <td>{p.schools.join("、")}</td>
+                  <td className="num">{p.students}</td>
+                  <td className="num">{p.graduating}</td>
+                  <td className="num">{p.pastFirstYear}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,114 @@
+import { prisma } from "~/db/db.server";
+import { assertMay } from "~/features/applications/application-permissions.server";
+import { isoDay } from "~/features/applications/moments";
+import type { SessionUser } from "~/features/auth/session.server";
+import { todayInHohhot } from "~/features/positions/position-schema";
+import type { Prisma } from "~/generated/prisma/client";
+import { forbidden } from "~/lib/errors.server";
+import { rankForStudent, type StudentProfile } from "./fit";
+
+export const RECOMMENDATIONS = 30;
+
+async function profileOf(user: SessionUser): Promise<StudentProfile & { id: number }> {
+  assertMay(user, { action: "matching.recommended" }, "只有学生有「为你推荐」");
+  const student = await prisma().student.findUnique({
+    where: { userId: user.id },
+    select: {
+      id: true,
+      cohortYear: true,
+      graduationYear: true,
+      birthDate: true,
+      school: { select: { organisation: { select: { district: true } } } },
+      schoolProgram: {
+        select: {
+          program: {
+            select: {
+              id: true,
+              name: true,
+              categoryId: true,
+              clusterId: true,
+              category: { select: { name: true } },
+              cluster: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!student) forbidden("你的账号未关联学籍，请联系学校");
+  const { program } = student.schoolProgram;
+  return {
+    id: student.id,
+    program: { ...program, categoryName: program.category.name, clusterName: program.cluster?.name ?? null },
+    district: student.school.organisation.district,
+    cohortYear: student.cohortYear,
+    graduationYear: student.graduationYear,
+    birthDate: isoDay(student.birthDate),
+  };
+}
+
+/** Open positions that fit the student's program and that they have not applied for yet, ranked (see fit.ts). */
+export async function recommendationsFor(user: SessionUser) {
+  const student = await profileOf(user);
+  const today = todayInHohhot();
+  const { program } = student;
+  const fits: Prisma.PositionWhereInput[] = [
+    { programs: { some: { programId: program.id } } },
+    { programs: { some: { program: { categoryId: program.categoryId } } } },
+    { categories: { some: { categoryId: program.categoryId } } },
+  ];
+  if (program.clusterId !== null) fits.push({ clusterId: program.clusterId });
+  const rows = await prisma().position.findMany({
+    where: {
+      status: "PUBLISHED",
+      OR: [{ deadline: null }, { deadline: { gte: new Date(`${today}T00:00:00Z`) } }],
+      applications: { none: { studentId: student.id } },
+      AND: [{ OR: fits }],
+    },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      district: true,
+      startDate: true,
+      minAge: true,
+      clusterId: true,
+      payMin: true,
+      payMax: true,
+      enterprise: { select: { organisation: { select: { name: true } } } },
+      programs: { select: { programId: true, program: { select: { categoryId: true } } } },
+      categories: { select: { categoryId: true } },
+    },
+  });
+  const candidates = rows.map((p) => ({
+    id: p.id,
+    title: p.title,
+    kind: p.kind as string,
+    district: p.district as string | null,
+    startDate: p.startDate && isoDay(p.startDate),
+    minAge: p.minAge,
+    clusterId: p.clusterId,
+    payMin: p.payMin,
+    payMax: p.payMax,
+    enterprise: p.enterprise.organisation.name,
+    programIds: p.programs.map((x) => x.programId),
+    programCategoryIds: p.programs.map((x) => x.program.categoryId),
+    categoryIds: p.categories.map((x) => x.categoryId),
+  }));
+  const ranked = rankForStudent(student, candidates, today).slice(0, RECOMMENDATIONS);
+  return {
+    program: program.name,
+    cohortYear: student.cohortYear,
+    positions: ranked.map(({ id, title, kind, district, startDate, payMin, payMax, enterprise, reasons }) => ({
+      id,
+      title,
+      kind,
+      district,
+      startDate,
+      payMin,
+      payMax,
+      enterprise,
+      reasons,
+    })),
+  };
+}

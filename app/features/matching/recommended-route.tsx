@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireUser } from "~/features/auth/session.server";
+import { payRange, POSITION_KIND_LABEL } from "~/features/positions/position-labels";
+import { DISTRICT_LABEL, label } from "~/lib/labels";
+import { recommendationsFor } from "./recommendations.server";
+
+export const meta: MetaFunction = () => [{ title: "为你推荐 · 青城产教通" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json(await recommendationsFor(user));
+}
+
+export default function RecommendedRoute() {
+  const { program, cohortYear, positions } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <section className="card">
+        <h1>为你推荐</h1>
+        <p className="muted">
+          {`按与你的专业（${program}，${cohortYear}级）的对口程度、适合你年级的岗位类型、学校所在区县和到岗时间排序；已申请的岗位不再列出。`}
+        </p>
+        {positions.length === 0 ? (
+          <p className="muted">
+            暂时没有与你的专业对口、仍在报名的岗位。可以<Link to="/positions">搜索全部岗位</Link>。
+          </p>
+        ) : null}
+      </section>
+      {positions.map((p) => (
+        <article key={p.id} className="card">
+          <h2>
+            <Link to={`/positions/${p.id}`}>{p.title}</Link>
+          </h2>
+          <p>{`${p.enterprise} · ${label(POSITION_KIND_LABEL, p.kind)} · ${label(DISTRICT_LABEL, p.district)} · ${payRange(
+            p.payMin,
+            p.payMax,
+          )}`}</p>
+          <p className="muted">{`推荐理由：${p.reasons.join("；")}`}</p>
+        </article>
+      ))}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

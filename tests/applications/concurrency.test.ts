@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applicationWorld, type ApplicationWorld } from "../support/application-factories";
+
+// Races between requests that arrive together, on a real PostgreSQL server with a connection pool.
+// PGlite is a single connection that runs one statement at a time, so there the "race" is
+// serialised before it starts and passing proves nothing: these tests run only with DATABASE_URL
+// (bash scripts/with-postgres.sh npx vitest run tests/applications).
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+const ROUNDS = 5;
+
+describe.skipIf(!onPostgres)("concurrency on PostgreSQL (skipped on PGlite: one connection cannot race)", () => {
+  let w: ApplicationWorld;
+
+  beforeAll(async () => {
+    w = await applicationWorld();
+  });
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  it("two simultaneous applies of one student make one application, and the second is told 你已申请过该岗位", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { user, student, client } = await w.student();
+      const position = await w.more.position({ enterpriseId: w.enterprise.id });
+      const responses = await Promise.all([
+        client.post(`/positions/${position.id}/apply`, { note: "第一下" }),
+        client.post(`/positions/${position.id}/apply`, { note: "第二下" }),
+      ]);
+      expect(responses.map((r) => r.status)).toEqual([302, 302]);
+      const notices = responses.map((r) => /notice=(\w+)/.exec(r.headers.get("location") ?? "")?.[1]).sort();
+      expect(notices).toEqual(["applied", "duplicate"]);
+      expect(await w.db.prisma.application.count({ where: { studentId: student.id } })).toBe(1);
+      expect(await w.db.prisma.applicationEvent.count({ where: { application: { studentId: student.id } } })).toBe(1);
+      expect(await w.db.prisma.notification.count({ where: { userId: user.id } })).toBe(1);
+    }
+  });
+
+  it("two students accepting the last seat at once: one gets it, the position closes once, headcount is never exceeded", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const position = await w.more.position({ enterpriseId: w.enterprise.id, headcount: 1 });
+      const rivals = [await w.student(), await w.student()];
+      const offers: Array<{ id: number }> = [];
+      for (const r of rivals) offers.push(await w.more.application(position.id, r.student.id, "OFFER"));
+      const responses = await Promise.all(
+        rivals.map((r, i) => r.client.post("/applications", { intent: "accept", applicationId: String(offers[i]!.id) })),
+      );
+      expect(responses.map((r) => r.status).sort()).toEqual([302, 400]);
+      expect(await w.db.prisma.application.count({ where: { positionId: position.id, status: "ACCEPTED" } })).toBe(1);
+      expect((await w.db.prisma.position.findUniqueOrThrow({ where: { id: position.id } })).status).toBe("CLOSED");
+      expect(await w.db.prisma.positionChange.count({ where: { positionId: position.id } })).toBe(1);
+    }
+  });
+
+  it("four students accepting two seats at once: exactly two accepted, closed once", async () => {
+    const position = await w.more.position({ enterpriseId: w.enterprise.id, headcount: 2 });
+    const rivals = [await w.student(), await w.student(), await w.student(), await w.student()];
+    const offers: Array<{ id: number }> = [];
+    for (const r of rivals) offers.push(await w.more.application(position.id, r.student.id, "OFFER"));
+    const responses = await Promise.all(
+      rivals.map((r, i) => r.client.post("/applications", { intent: "accept", applicationId: String(offers[i]!.id) })),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([302, 302, 400, 400]);
+    expect(await w.db.prisma.application.count({ where: { positionId: position.id, status: "ACCEPTED" } })).toBe(2);
+    expect(await w.db.prisma.positionChange.count({ where: { positionId: position.id } })).toBe(1);
+  });
+
+  it("the enterprise rejecting while the student accepts: exactly one of them wins, one event each way at most", async () => {
+    const position = await w.more.position({ enterpriseId: w.enterprise.id, headcount: 3 });
+    const who = await w.student();
+    const offer = await w.more.application(position.id, who.student.id, "OFFER");
+    const responses = await Promise.all([
+      who.client.post("/applications", { intent: "accept", applicationId: String(offer.id) }),
+      w.staff.post(`/enterprise/positions/${position.id}/applicants`, { applicationId: String(offer.id), to: "REJECTED" }),
+    ]);
+    expect(responses.map((r) => r.status).sort()).toEqual([302, 400]);
+    const events = await w.db.prisma.applicationEvent.findMany({ where: { applicationId: offer.id }, orderBy: { id: "asc" } });
+    expect(events).toHaveLength(2); // the factory's, and the winner's
+    expect(events[1]!.fromStatus).toBe("OFFER");
+  });
+});

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applicationTables, applicationWorld, type ApplicationWorld } from "../support/application-factories";
+
+// Accepted offers reaching the headcount close the position: audited like any close, re-indexed
+// for search, and no acceptance beyond the headcount. (The race for the last seat is in
+// concurrency.test.ts, on PostgreSQL.)
+
+let w: ApplicationWorld;
+
+beforeAll(async () => {
+  w = await applicationWorld();
+});
+afterAll(async () => {
+  await w?.close();
+});
+
+describe("accepting up to headcount closes the position", () => {
+  it("the last seat closes it (audited, once); a further acceptance is refused and writes nothing", async () => {
+    const position = await w.more.position({ enterpriseId: w.enterprise.id, headcount: 2, title: "凉菜厨师" });
+    const students = [await w.student(), await w.student(), await w.student()];
+    const applications: Array<{ id: number }> = [];
+    for (const s of students) applications.push(await w.more.application(position.id, s.student.id, "OFFER"));
+    const accept = (i: number) =>
+      students[i]!.client.post("/applications", { intent: "accept", applicationId: String(applications[i]!.id) });
+
+    expect((await accept(0)).status).toBe(302);
+    expect((await w.db.prisma.position.findUniqueOrThrow({ where: { id: position.id } })).status).toBe("PUBLISHED");
+    expect((await accept(1)).status).toBe(302);
+    expect((await w.db.prisma.position.findUniqueOrThrow({ where: { id: position.id } })).status).toBe("CLOSED");
+    const changes = await w.db.prisma.positionChange.findMany({ where: { positionId: position.id } });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ userId: students[1]!.user.id, changes: { status: ["PUBLISHED", "CLOSED"] } });
+    const indexed = await w.db.prisma.positionSearchDocument.findUnique({ where: { positionId: position.id } });
+    expect(indexed).toMatchObject({ stale: false, searchable: false });
+
+    const before = await applicationTables(w.db);
+    const third = await accept(2);
+    expect(third.status).toBe(400);
+    expect(await third.text()).toContain("该岗位录用名额已满");
+    expect(await applicationTables(w.db)).toEqual(before);
+    expect(await w.db.prisma.application.count({ where: { positionId: position.id, status: "ACCEPTED" } })).toBe(2);
+
+    // A closed position takes no new applications.
+    const late = await w.student();
+    const refused = await late.client.post(`/positions/${position.id}/apply`, {});
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("该岗位已停止招聘");
+  });
+});

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APPLICATION_STATUSES, TRANSITIONS, type ApplicationStatus } from "~/features/applications/application-status";
+import { applicationTables, applicationWorld, type ApplicationWorld } from "../support/application-factories";
+
+// The enterprise moves an applicant submitted → viewed → interview → offer (or rejects from any
+// open state); the student accepts, declines or withdraws. Each change writes one event and one
+// inbox notice; accepting the last seat closes the position.
+
+let w: ApplicationWorld;
+
+beforeAll(async () => {
+  w = await applicationWorld();
+});
+afterAll(async () => {
+  await w?.close();
+});
+
+const applicantsPath = (positionId: number) => `/enterprise/positions/${positionId}/applicants`;
+
+async function applied(headcount = 2) {
+  const who = await w.student();
+  const position = await w.more.position({ enterpriseId: w.enterprise.id, headcount, title: `面点师${headcount}` });
+  expect((await who.client.post(`/positions/${position.id}/apply`, { note: "请多关照" })).status).toBe(302);
+  const application = await w.db.prisma.application.findFirstOrThrow({
+    where: { studentId: who.student.id, positionId: position.id },
+  });
+  return { ...who, position, application };
+}
+
+const move = (positionId: number, applicationId: number, to: string, note?: string) =>
+  w.staff.post(applicantsPath(positionId), { applicationId: String(applicationId), to, ...(note ? { note } : {}) });
+
+const eventsOf = (applicationId: number) =>
+  w.db.prisma.applicationEvent.findMany({ where: { applicationId }, orderBy: { id: "asc" } });
+
+describe("the enterprise moves an applicant along", () => {
+  it("submitted → viewed → interview → offer, each with a note, an event (from, to, note, actor, time) and a notice", async () => {
+    const { user, client, position, application } = await applied();
+    const steps: Array<[ApplicationStatus, string]> = [
+      ["VIEWED", "已阅简历"],
+      ["INTERVIEW", "12月3日上午10点面试"],
+      ["OFFER", "欢迎加入"],
+    ];
+    for (const [to, note] of steps) {
+      const startedAt = Date.now();
+      const response = await move(position.id, application.id, to, note);
+      expect(response.status).toBe(302);
+      expect(response.headers.get("location")).toBe(`${applicantsPath(position.id)}?moved=${to}#application-${application.id}`);
+      const event = (await eventsOf(application.id)).at(-1)!;
+      expect(event).toMatchObject({ toStatus: to, note, actorId: w.staffUser.id });
+      expect(event.createdAt.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
+    }
+    const events = await eventsOf(application.id);
+    expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
+      [null, "SUBMITTED"],
+      ["SUBMITTED", "VIEWED"],
+      ["VIEWED", "INTERVIEW"],
+      ["INTERVIEW", "OFFER"],
+    ]);
+    const notices = await w.db.prisma.notification.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
+    expect(notices.map((n) => n.title)).toEqual([
+      `已投递：${position.title}`,
+      `企业已查看：${position.title}`,
+      `邀请面试：${position.title}`,
+      `拟录用：${position.title}`,
+    ]);
+    expect(notices.every((n) => n.link === "/applications")).toBe(true);
+    expect(notices[2]!.body).toContain("12月3日上午10点面试");
+
+    const inbox = await (await client.get("/inbox")).text();
+    expect(inbox).toContain("4 条未读");
+    for (const n of notices) expect(inbox).toContain(n.title);
+    const mine = await (await client.get("/applications")).text();
+    expect(mine).toContain("拟录用");
+    expect(mine).toContain("12月3日上午10点面试");
+    expect(mine).toContain('value="accept"');
+    expect(mine).toContain('value="decline"');
+  });
+
+  it.each(["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER"] as const)("rejects from %s, and the student is told", async (from) => {
+    const { user, position, application } = await applied();
+    await w.db.prisma.application.update({ where: { id: application.id }, data: { status: from } });
+    expect((await move(position.id, application.id, "REJECTED", "岗位已招满")).status).toBe(302);
+    expect((await w.db.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("REJECTED");
+    const notice = await w.db.prisma.notification.findFirstOrThrow({ where: { userId: user.id }, orderBy: { id: "desc" } });
+    expect(notice.title).toBe(`未通过：${position.title}`);
+    expect(notice.body).toContain("岗位已招满");
+  });
+
+  it("the applicants page offers exactly the moves the table allows", async () => {
+    const { position, application } = await applied();
+    const html = await (await w.staff.get(applicantsPath(position.id))).text();
+    const form = html.slice(html.indexOf(`id="application-${application.id}"`));
+    expect(form).toContain('name="to" value="VIEWED"');
+    expect(form).toContain('name="to" value="REJECTED"');
+    expect(form).not.toContain('name="to" value="OFFER"');
+  });
+});
+
+describe("the student answers an offer", () => {
+  async function offered(headcount = 3) {
+    const context = await applied(headcount);
+    await w.db.prisma.application.update({ where: { id: context.application.id }, data: { status: "OFFER" } });
+    return context;
+  }
+
+  it("accepts: status, event and notice", async () => {
+    const { user, client, application } = await offered();
+    const response = await client.post("/applications", { intent: "accept", applicationId: String(application.id) });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(`/applications?notice=ACCEPTED#application-${application.id}`);
+    expect((await eventsOf(application.id)).at(-1)).toMatchObject({
+      fromStatus: "OFFER",
+      toStatus: "ACCEPTED",
+      actorId: user.id,
+    });
+    const notice = await w.db.prisma.notification.findFirstOrThrow({ where: { userId: user.id }, orderBy: { id: "desc" } });
+    expect(notice.title).toContain("已接受录用");
+    expect(await (await client.get("/applications?notice=ACCEPTED")).text()).toContain("已接受录用");
+  });
+
+  it("declines: status, event and notice", async () => {
+    const { user, client, application } = await offered();
+    expect(
+      (await client.post("/applications", { intent: "decline", applicationId: String(application.id), note: "已升学" })).status,
+    ).toBe(302);
+    expect((await eventsOf(application.id)).at(-1)).toMatchObject({ fromStatus: "OFFER", toStatus: "DECLINED", note: "已升学" });
+    expect(
+      (await w.db.prisma.notification.findFirstOrThrow({ where: { userId: user.id }, orderBy: { id: "desc" } })).title,
+    ).toContain("已婉拒录用");
+  });
+});
+
+describe("illegal moves → 400 with a Chinese message, nothing written", () => {
+  // Every (side, from, to) the table does not list, tried over HTTP.
+  const illegal: Array<[string, ApplicationStatus, ApplicationStatus]> = [];
+  for (const from of APPLICATION_STATUSES) {
+    for (const to of ["VIEWED", "INTERVIEW", "OFFER", "REJECTED", "ACCEPTED", "DECLINED", "WITHDRAWN", "SUBMITTED"] as const) {
+      if (!(TRANSITIONS.enterprise[from] ?? []).includes(to)) illegal.push(["enterprise", from, to]);
+    }
+    for (const [intent, to] of [
+      ["accept", "ACCEPTED"],
+      ["decline", "DECLINED"],
+      ["withdraw", "WITHDRAWN"],
+    ] as const) {
+      if (!(TRANSITIONS.student[from] ?? []).includes(to)) illegal.push([intent, from, to]);
+    }
+  }
+
+  it.each(illegal)("%s: %s → %s", async (who, from, to) => {
+    const { client, position, application } = await applied();
+    await w.db.prisma.application.update({ where: { id: application.id }, data: { status: from } });
+    const before = await applicationTables(w.db);
+    const response =
+      who === "enterprise"
+        ? await move(position.id, application.id, to, "备注")
+        : await client.post("/applications", { intent: who, applicationId: String(application.id) });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/该申请当前为「.+」，不能/);
+    expect(await applicationTables(w.db)).toEqual(before);
+  });
+});
