@@ -3,7 +3,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter } from "~/features/directory/search-params.server";
 import { notFound } from "~/lib/errors.server";
-import { assertMay, mayDo } from "./application-permissions.server";
+import { assertCan, can } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, nextStatuses, type ApplicationStatus } from "./application-status";
 import { eventSelect, historyOf } from "./history.server";
 import { moment } from "./moments";
@@ -26,8 +26,8 @@ export async function applicantsPosition(user: SessionUser, positionId: number) 
     select: { id: true, title: true, status: true, headcount: true, enterpriseId: true },
   });
   const permission = { action: "position.applicants", enterpriseId: position?.enterpriseId ?? 0 } as const;
-  if (!position || (position.status === "DRAFT" && !mayDo(user, permission))) notFound("找不到该岗位");
-  assertMay(user, permission, "只有发布该岗位的企业人员可以查看申请人");
+  if (!position || (position.status === "DRAFT" && !can(user, permission))) notFound("找不到该岗位");
+  assertCan(user, permission, "只有发布该岗位的企业人员可以查看申请人");
   return position;
 }
 

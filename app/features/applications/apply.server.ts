@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { todayInHohhot } from "~/features/positions/position-schema";
 import { forbidden, notFound } from "~/lib/errors.server";
-import { assertMay } from "./application-permissions.server";
+import { assertCan } from "~/features/auth/permissions.server";
 import { statusNotice } from "./application-notice";
 import { eligibilityProblem, openForApplications } from "./eligibility";
 import { isoDay } from "./moments";
@@ -11,7 +11,7 @@ export type ApplyOutcome = { applied: true; applicationId: number; duplicate: bo
 
 /** The acting student's own record: every application belongs to it. */
 export async function ownStudent(user: SessionUser, action: "application.apply" | "application.listOwn" = "application.apply") {
-  assertMay(user, { action }, action === "application.apply" ? "只有学生可以申请岗位" : "只有学生有「我的申请」");
+  assertCan(user, { action }, action === "application.apply" ? "只有学生可以申请岗位" : "只有学生有「我的申请」");
   const student = await prisma().student.findUnique({
     where: { userId: user.id },
     select: { id: true, birthDate: true, cohortYear: true },

@@ -3,7 +3,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { DISTRICTS } from "~/features/organisations/profile-schema";
 import { POSITION_KIND_LABEL } from "~/features/positions/position-labels";
 import { DISTRICT_LABEL } from "~/lib/labels";
-import { assertMay } from "./application-permissions.server";
+import { assertCan } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "./application-status";
 
 // The bureau's city-wide view: positions and applications counted by industry cluster, kind and
@@ -64,7 +64,7 @@ function tabulate(
 }
 
 export async function bureauOverview(user: SessionUser) {
-  assertMay(user, { action: "bureau.applications.overview" }, "只有市教育局可以查看全市岗位与申请统计");
+  assertCan(user, { action: "bureau.applications.overview" }, "只有市教育局可以查看全市岗位与申请统计");
   const db = prisma();
   const [positions, applications, clusters] = await Promise.all([
     db.position.groupBy({

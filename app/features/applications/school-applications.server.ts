@@ -2,7 +2,7 @@ import { z } from "zod";
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/features/directory/search-params.server";
-import { assertMay } from "./application-permissions.server";
+import { assertCan } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "./application-status";
 import { moment } from "./moments";
 
@@ -20,7 +20,7 @@ export type SchoolApplicationFilters = z.infer<typeof SchoolApplicationFilters>;
 
 export async function schoolApplications(user: SessionUser, filters: SchoolApplicationFilters) {
   const schoolId = user.organisationId;
-  assertMay(user, { action: "school.applications.list", schoolId }, "只有学校的老师和管理员可以查看本校学生的申请");
+  assertCan(user, { action: "school.applications.list", schoolId }, "只有学校的老师和管理员可以查看本校学生的申请");
   const db = prisma();
   const ofSchool = { student: { schoolId } };
   const where = { student: { schoolId, schoolProgramId: filters.program }, status: filters.status };

@@ -3,7 +3,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
 import { positionSearch } from "../../../search/engine";
-import { mayDo } from "./application-permissions.server";
+import { can } from "~/features/auth/permissions.server";
 import { statusNotice } from "./application-notice";
 import { mayMove, refusedMoveMessage, type ApplicationStatus, type Side } from "./application-status";
 
@@ -79,8 +79,8 @@ async function movableApplication(tx: Tx, user: SessionUser, side: Side, applica
   if (!found || (positionId !== undefined && found.positionId !== positionId)) notFound("找不到该申请");
   const permitted =
     side === "student"
-      ? mayDo(user, { action: "application.move", side, studentUserId: found.student.userId })
-      : mayDo(user, { action: "application.move", side, enterpriseId: found.position.enterpriseId });
+      ? can(user, { action: "application.move", side, studentUserId: found.student.userId })
+      : can(user, { action: "application.move", side, enterpriseId: found.position.enterpriseId });
   if (!permitted) notFound("找不到该申请");
   return { positionId: found.positionId, studentUserId: found.student.userId };
 }

@@ -4,15 +4,36 @@ import type { SessionUser } from "./session.server";
 // Every loader and action asks here, and only here, whether the user may do something.
 // Rules are by role and by organisation: staff act for their own organisation; the bureau
 // oversees all; nobody reaches another school's or enterprise's private records.
+// 个人信息最小化: the bureau sees counts, schools their own students, enterprises only the
+// students who applied to them.
 
 export type Permission =
   | { action: "organisation.edit"; organisationId: number }
   | { action: "school.students.list"; schoolId: number }
   | { action: "student.read"; schoolId: number; studentUserId: number | null }
-  | { action: "student.readPersonal"; schoolId: number; studentUserId: number | null };
+  | { action: "student.readPersonal"; schoolId: number; studentUserId: number | null }
+  // Positions: only staff of the owning enterprise write one, not the bureau, not schools.
+  | { action: "position.create" }
+  | { action: "position.manage"; enterpriseId: number }
+  | { action: "position.view"; enterpriseId: number; status: string }
+  // Applications and what follows from them.
+  | { action: "application.apply" }
+  | { action: "application.listOwn" }
+  | { action: "application.move"; side: "student"; studentUserId: number | null }
+  | { action: "application.move"; side: "enterprise"; enterpriseId: number }
+  | { action: "position.applicants"; enterpriseId: number }
+  | { action: "school.applications.list"; schoolId: number }
+  | { action: "bureau.applications.overview" }
+  | { action: "matching.recommended" }
+  | { action: "matching.partnerStudents"; enterpriseId: number }
+  | { action: "notification.read"; ownerUserId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
+  const schoolPeopleOf = (schoolId: number) =>
+    (user.role === "SCHOOL_STAFF" || user.role === "TEACHER") && user.organisationId === schoolId;
+  const enterpriseStaffOf = (enterpriseId: number) =>
+    user.role === "ENTERPRISE_STAFF" && user.organisationId === enterpriseId;
   switch (permission.action) {
     case "organisation.edit":
       return (
@@ -21,26 +42,48 @@ export function can(user: SessionUser, permission: Permission): boolean {
           user.organisationId === permission.organisationId)
       );
     case "school.students.list":
-      return (
-        bureau ||
-        ((user.role === "SCHOOL_STAFF" || user.role === "TEACHER") && user.organisationId === permission.schoolId)
-      );
+      return bureau || schoolPeopleOf(permission.schoolId);
     case "student.read":
-      return (
-        bureau ||
-        permission.studentUserId === user.id ||
-        ((user.role === "SCHOOL_STAFF" || user.role === "TEACHER") && user.organisationId === permission.schoolId)
-      );
+      return bureau || permission.studentUserId === user.id || schoolPeopleOf(permission.schoolId);
     case "student.readPersonal":
-      // 个人信息最小化: birth date and contact details only for the student's own school office and the bureau.
+      // Birth date and contact details only for the student's own school office and the bureau.
       return (
         bureau ||
         permission.studentUserId === user.id ||
         (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId)
       );
+    case "position.create":
+      return user.role === "ENTERPRISE_STAFF";
+    case "position.manage":
+    case "position.applicants":
+    case "matching.partnerStudents":
+      return enterpriseStaffOf(permission.enterpriseId);
+    case "position.view":
+      // A published position is for everyone signed in; a draft or closed one only for its owners and the bureau.
+      return permission.status === "PUBLISHED" || bureau || enterpriseStaffOf(permission.enterpriseId);
+    case "application.apply":
+    case "application.listOwn":
+    case "matching.recommended":
+      return user.role === "STUDENT";
+    case "application.move":
+      return permission.side === "student"
+        ? user.role === "STUDENT" && permission.studentUserId === user.id
+        : enterpriseStaffOf(permission.enterpriseId);
+    case "school.applications.list":
+      return schoolPeopleOf(permission.schoolId);
+    case "bureau.applications.overview":
+      return bureau;
+    case "notification.read":
+      return permission.ownerUserId === user.id;
   }
 }
 
-export function assertCan(user: SessionUser, permission: Permission): void {
-  if (!can(user, permission)) forbidden();
+export function assertCan(user: SessionUser, permission: Permission, message?: string): void {
+  if (!can(user, permission)) forbidden(message);
+}
+
+/** The enterprise the user manages positions for, or 403. */
+export function ownEnterpriseId(user: SessionUser): number {
+  assertCan(user, { action: "position.create" }, "只有企业人员可以管理岗位");
+  return user.organisationId;
 }

@@ -1,4 +1,4 @@
-// Labels for school–enterprise cooperation; they belong in ~/lib/labels.ts once that file's owner takes them.
+// Labels for school–enterprise cooperation (协议类型); labels shared by every feature are in ~/lib/labels.ts.
 export const AGREEMENT_KIND_LABEL: Record<string, string> = {
   COOPERATION: "校企合作",
   ORDER_CLASS: "订单班",

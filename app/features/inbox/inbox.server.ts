@@ -1,5 +1,5 @@
 import { prisma } from "~/db/db.server";
-import { mayDo } from "~/features/applications/application-permissions.server";
+import { can } from "~/features/auth/permissions.server";
 import { moment } from "~/features/applications/moments";
 import type { SessionUser } from "~/features/auth/session.server";
 import { paging } from "~/features/directory/search-params.server";
@@ -43,7 +43,7 @@ export async function inboxOf(user: SessionUser, requestedPage: number) {
 /** Someone else's notice does not exist for the user (404), so ids cannot be probed. */
 export async function markRead(user: SessionUser, notificationId: number): Promise<void> {
   const notice = await prisma().notification.findUnique({ where: { id: notificationId }, select: { userId: true } });
-  if (!notice || !mayDo(user, { action: "notification.read", ownerUserId: notice.userId })) notFound("找不到该消息");
+  if (!notice || !can(user, { action: "notification.read", ownerUserId: notice.userId })) notFound("找不到该消息");
   await prisma().notification.updateMany({
     where: { id: notificationId, userId: user.id, readAt: null },
     data: { readAt: new Date() },

@@ -1,5 +1,5 @@
 import { prisma } from "~/db/db.server";
-import { assertMay } from "~/features/applications/application-permissions.server";
+import { assertCan } from "~/features/auth/permissions.server";
 import { isFirstYear, isGraduating } from "~/features/applications/eligibility";
 import type { SessionUser } from "~/features/auth/session.server";
 import { todayInHohhot } from "~/features/positions/position-schema";
@@ -13,7 +13,7 @@ type Match = { rank: number; reason: string };
 
 export async function partnerStudentCounts(user: SessionUser) {
   const enterpriseId = user.organisationId;
-  assertMay(user, { action: "matching.partnerStudents", enterpriseId }, "只有企业人员可以查看合作学校的对口学生");
+  assertCan(user, { action: "matching.partnerStudents", enterpriseId }, "只有企业人员可以查看合作学校的对口学生");
   const db = prisma();
   const enterprise = await db.enterprise.findUnique({
     where: { organisationId: enterpriseId },

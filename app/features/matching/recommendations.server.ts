@@ -1,5 +1,5 @@
 import { prisma } from "~/db/db.server";
-import { assertMay } from "~/features/applications/application-permissions.server";
+import { assertCan } from "~/features/auth/permissions.server";
 import { isoDay } from "~/features/applications/moments";
 import type { SessionUser } from "~/features/auth/session.server";
 import { todayInHohhot } from "~/features/positions/position-schema";
@@ -10,7 +10,7 @@ import { rankForStudent, type StudentProfile } from "./fit";
 export const RECOMMENDATIONS = 30;
 
 async function profileOf(user: SessionUser): Promise<StudentProfile & { id: number }> {
-  assertMay(user, { action: "matching.recommended" }, "只有学生有「为你推荐」");
+  assertCan(user, { action: "matching.recommended" }, "只有学生有「为你推荐」");
   const student = await prisma().student.findUnique({
     where: { userId: user.id },
     select: {

@@ -13,7 +13,7 @@ import {
   positionRecordSelect,
   type Changes,
 } from "./position-record.server";
-import { mayManagePositions, mayViewPosition, ownEnterpriseId } from "./position-rules.server";
+import { can, ownEnterpriseId } from "~/features/auth/permissions.server";
 import type { PositionFields } from "./position-schema";
 import { todayInHohhot } from "./position-schema";
 
@@ -39,8 +39,8 @@ const recordChange = (tx: Tx, positionId: number, user: SessionUser, changes: Ch
 /** The position for its edit page: 404 if the user may not even see it, 403 if they may see but not change it. */
 export async function managedPosition(user: SessionUser, positionId: number, tx: Tx = prisma()) {
   const position = await tx.position.findUnique({ where: { id: positionId }, select: positionRecordSelect });
-  if (!position || !mayViewPosition(user, position)) notFound("找不到该岗位");
-  if (!mayManagePositions(user, position.enterpriseId)) forbidden("只有发布该岗位的企业人员可以修改它");
+  if (!position || !can(user, { action: "position.view", enterpriseId: position.enterpriseId, status: position.status })) notFound("找不到该岗位");
+  if (!can(user, { action: "position.manage", enterpriseId: position.enterpriseId })) forbidden("只有发布该岗位的企业人员可以修改它");
   return position;
 }
 

@@ -1,7 +1,7 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { pageNumber, paging } from "~/features/directory/search-params.server";
-import { ownEnterpriseId } from "./position-rules.server";
+import { ownEnterpriseId } from "~/features/auth/permissions.server";
 
 export const OWN_POSITIONS_PER_PAGE = 50;
 

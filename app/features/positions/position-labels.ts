@@ -1,4 +1,4 @@
-// Belongs in ~/lib/labels.ts once that file's owner takes it.
+// Position words as users read them; labels shared by every feature (roles, districts) are in ~/lib/labels.ts.
 export const POSITION_KIND_LABEL: Record<string, string> = {
   JOB: "就业岗位",
   INTERNSHIP: "岗位实习",

@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
 import { isoDayOf } from "./position-record.server";
-import { mayApply, mayManagePositions, mayViewPosition } from "./position-rules.server";
+import { can } from "~/features/auth/permissions.server";
 import { todayInHohhot } from "./position-schema";
 
 /** A position's page. What the viewer may not see is "not found", so drafts do not leak their existence. */
@@ -34,7 +34,7 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
       categories: { select: { category: { select: { name: true } } }, orderBy: { category: { name: "asc" } } },
     },
   });
-  if (!position || !mayViewPosition(user, position)) notFound("找不到该岗位");
+  if (!position || !can(user, { action: "position.view", enterpriseId: position.enterpriseId, status: position.status })) notFound("找不到该岗位");
   const { enterprise, programs, categories, startDate, deadline, publishedAt, ...rest } = position;
   const deadlineDay = isoDayOf(deadline);
   const open = position.status === "PUBLISHED" && (deadlineDay === null || deadlineDay >= todayInHohhot());
@@ -48,6 +48,8 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
     deadline: deadlineDay,
     publishedAt: publishedAt?.toISOString() ?? null,
     open,
-    may: { manage: mayManagePositions(user, position.enterpriseId), apply: open && mayApply(user) },
+    may: { manage: can(user, { action: "position.manage", enterpriseId: position.enterpriseId }),
+      apply: open && can(user, { action: "application.apply" }),
+     },
   };
 }

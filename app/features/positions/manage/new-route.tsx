@@ -9,7 +9,7 @@ import { requireUser } from "~/features/auth/session.server";
 import { PositionFormFields } from "../components/position-form-fields";
 import { createPosition } from "../manage.server";
 import { positionFormContext } from "../options.server";
-import { ownEnterpriseId } from "../position-rules.server";
+import { ownEnterpriseId } from "~/features/auth/permissions.server";
 import { newPositionSchema } from "../position-schema";
 
 export const meta: MetaFunction = () => [{ title: "发布新岗位 · 青城产教通" }];
