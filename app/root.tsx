@@ -6,6 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteHeader } from "~/components/site-header";
 import { useNonce } from "~/components/nonce";
 import { getUser } from "~/features/auth/session.server";
+import { unreadCount } from "~/features/inbox/inbox.server";
 import styles from "~/styles/app.css";
 
 // An empty icon: without one every page logs a 404 for /favicon.ico.
@@ -17,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "青城产教通" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return json({ user });
+  return json({ user, unread: user ? await unreadCount(user) : 0 });
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -32,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <SiteHeader user={data?.user ?? null} />
+        <SiteHeader user={data?.user ?? null} unread={data?.unread ?? 0} />
         <main className="page">{children}</main>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

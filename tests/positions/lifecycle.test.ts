@@ -1,36 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
+import { beforeAll, describe, expect, it } from "vitest";
 import { clientFor, type Client } from "../support/http";
 import { dayFromToday, positionFactories, positionIdOf, validPositionForm } from "../support/position-forms";
+import { useTestApp } from "../support/test-app";
 
 // An enterprise's own staff take a position through its whole life; every step leaves an audit
 // row saying who changed what from what to what.
 
-let db: Database;
-let app: TestApp;
-let make: ReturnType<typeof factories>;
+const t = useTestApp();
 let staff: { id: number; client: Client; enterpriseId: number };
 let programId: number;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  make = factories(db);
-  const enterprise = await make.enterprise();
-  const user = await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id });
-  staff = { id: user.id, client: await clientFor(app.url, user.id), enterpriseId: enterprise.id };
-  programId = (await make.program()).id;
-});
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
+  const enterprise = await t.make.enterprise();
+  const user = await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id });
+  staff = { id: user.id, client: await t.clientFor(user.id), enterpriseId: enterprise.id };
+  programId = (await t.make.program()).id;
 });
 
 const changesOf = (positionId: number) =>
-  db.prisma.positionChange.findMany({ where: { positionId }, orderBy: { id: "asc" } });
+  t.db.prisma.positionChange.findMany({ where: { positionId }, orderBy: { id: "asc" } });
 const editPath = (id: number) => `/enterprise/positions/${id}/edit`;
 
 async function createDraft(overrides = {}) {
@@ -42,7 +30,7 @@ async function createDraft(overrides = {}) {
 describe("a position's life, as its enterprise's staff", () => {
   it("create → a draft of the staff's enterprise, with an audit row listing every field set", async () => {
     const id = await createDraft();
-    const position = await db.prisma.position.findUniqueOrThrow({ where: { id }, include: { programs: true } });
+    const position = await t.db.prisma.position.findUniqueOrThrow({ where: { id }, include: { programs: true } });
     expect(position).toMatchObject({ status: "DRAFT", enterpriseId: staff.enterpriseId, createdById: staff.id, headcount: 3, payMin: 3000 });
     expect(position.wantedCertificates).toEqual(["中式烹调师（初级）", "食品安全知识培训合格证"]);
     expect(position.programs.map((p) => p.programId)).toEqual([programId]);
@@ -78,7 +66,7 @@ describe("a position's life, as its enterprise's staff", () => {
     const cleared = validPositionForm({ intent: "save", title: "中式面点学徒", payMin: "", payMax: "" });
     expect((await staff.client.post(editPath(id), cleared)).status).toBe(302);
     expect((await changesOf(id))[2]!.changes).toEqual({ programIds: [[programId], []], payMin: [3000, null], payMax: [5000, null] });
-    expect(await db.prisma.positionProgram.count({ where: { positionId: id } })).toBe(0);
+    expect(await t.db.prisma.positionProgram.count({ where: { positionId: id } })).toBe(0);
   });
 
   it("publish → close → reopen, each once, each audited", async () => {
@@ -86,7 +74,7 @@ describe("a position's life, as its enterprise's staff", () => {
     const publish = await staff.client.post(editPath(id), { intent: "publish" });
     expect(publish.status).toBe(302);
     expect(publish.headers.get("location")).toBe(`${editPath(id)}?done=publish`);
-    const published = await db.prisma.position.findUniqueOrThrow({ where: { id } });
+    const published = await t.db.prisma.position.findUniqueOrThrow({ where: { id } });
     expect(published.status).toBe("PUBLISHED");
     expect(published.publishedAt).not.toBeNull();
 
@@ -111,7 +99,7 @@ describe("a position's life, as its enterprise's staff", () => {
     await staff.client.post(editPath(id), { intent: "publish" });
     await staff.client.post(editPath(id), { intent: "close" });
     const lapsed = dayFromToday(-3); // time passes: the stored deadline is now behind us
-    await db.prisma.position.update({ where: { id }, data: { deadline: new Date(`${lapsed}T00:00:00Z`) } });
+    await t.db.prisma.position.update({ where: { id }, data: { deadline: new Date(`${lapsed}T00:00:00Z`) } });
 
     const without = await staff.client.post(editPath(id), { intent: "reopen" });
     expect(without.status).toBe(400);
@@ -119,7 +107,7 @@ describe("a position's life, as its enterprise's staff", () => {
     const past = await staff.client.post(editPath(id), { intent: "reopen", deadline: dayFromToday(-1) });
     expect(past.status).toBe(400);
     expect(await past.text()).toContain("报名截止日期不能早于今天");
-    expect((await db.prisma.position.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
+    expect((await t.db.prisma.position.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
 
     const fresh = dayFromToday(14);
     expect((await staff.client.post(editPath(id), { intent: "reopen", deadline: fresh })).status).toBe(302);
@@ -129,16 +117,16 @@ describe("a position's life, as its enterprise's staff", () => {
 
   it("a draft whose deadline has passed cannot be published until the deadline is changed", async () => {
     const id = await createDraft();
-    await db.prisma.position.update({ where: { id }, data: { deadline: new Date(`${dayFromToday(-1)}T00:00:00Z`) } });
+    await t.db.prisma.position.update({ where: { id }, data: { deadline: new Date(`${dayFromToday(-1)}T00:00:00Z`) } });
     const response = await staff.client.post(editPath(id), { intent: "publish" });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("报名截止日期已过，请先修改截止日期再发布");
-    expect((await db.prisma.position.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+    expect((await t.db.prisma.position.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 
   it("an internship for medical programs only may last up to 10 months; any other up to 6", async () => {
-    const medical = await positionFactories(db).medicalCategory();
-    const nursing = await make.program({ categoryId: medical.id });
+    const medical = await positionFactories(t.db).medicalCategory();
+    const nursing = await t.make.program({ categoryId: medical.id });
     const internship = { kind: "INTERNSHIP", durationMonths: "9", minAge: "17" };
     const ok = await staff.client.post("/enterprise/positions/new", validPositionForm({ ...internship, programIds: [String(nursing.id)] }));
     expect(ok.status).toBe(302);
@@ -151,14 +139,17 @@ describe("a position's life, as its enterprise's staff", () => {
   it("the list shows every status with its application count", async () => {
     const id = await createDraft({ title: "凉菜学徒" });
     await staff.client.post(editPath(id), { intent: "publish" });
-    const school = await make.school();
-    const { student } = await make.studentUser(school.id);
-    await positionFactories(db).application(id, student.id);
+    const school = await t.make.school();
+    const { student } = await t.make.studentUser(school.id);
+    await positionFactories(t.db).application(id, student.id);
     const page = await staff.client.get("/enterprise/positions");
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("凉菜学徒");
-    expect(html).toMatch(/凉菜学徒.*?招聘中.*?<td class="num">3<\/td><td class="num">1<\/td>/s);
+    // The count links to the applicants, so the staff get from the list to the people in one click.
+    expect(html).toMatch(
+      new RegExp(`凉菜学徒.*?招聘中.*?<td class="num">3</td><td class="num"><a [^>]*href="/enterprise/positions/${id}/applicants">1</a></td>`, "s"),
+    );
     expect(html).toContain("草稿");
   });
 });

@@ -12,6 +12,11 @@ export const INBOX_PAGE = 30;
 /** Only links within the platform are followed; a stored link is never trusted to go elsewhere. */
 const internal = (link: string | null) => (link && link.startsWith("/") && !link.startsWith("//") ? link : null);
 
+/** For the site header on every page: one indexed count. */
+export function unreadCount(user: SessionUser): Promise<number> {
+  return prisma().notification.count({ where: { userId: user.id, readAt: null } });
+}
+
 export async function inboxOf(user: SessionUser, requestedPage: number) {
   const db = prisma();
   const [total, unread] = await Promise.all([

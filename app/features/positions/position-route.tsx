@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { APPLICATION_STATUS_LABEL } from "~/features/applications/application-status";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { ApplyForm } from "./components/apply-form";
@@ -36,13 +37,25 @@ export default function PositionRoute() {
             <li>
               <Link to={`/enterprise/positions/${position.id}/edit`}>编辑岗位</Link>
             </li>
+            <li>
+              <Link to={`/enterprise/positions/${position.id}/applicants`}>查看申请人</Link>
+            </li>
           </ul>
         ) : null}
       </section>
       {role === "STUDENT" ? (
         <section className="card" id="apply">
           <h2>申请</h2>
-          {position.may.apply ? <ApplyForm positionId={position.id} /> : <p className="muted">该岗位已停止报名。</p>}
+          {position.application ? (
+            <p>
+              {`你已申请该岗位，当前状态：${APPLICATION_STATUS_LABEL[position.application.status]}。`}
+              <Link to={`/applications#application-${position.application.id}`}>查看我的申请</Link>
+            </p>
+          ) : position.may.apply ? (
+            <ApplyForm positionId={position.id} />
+          ) : (
+            <p className="muted">该岗位已停止报名。</p>
+          )}
         </section>
       ) : null}
     </>

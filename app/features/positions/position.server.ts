@@ -38,8 +38,17 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
   const { enterprise, programs, categories, startDate, deadline, publishedAt, ...rest } = position;
   const deadlineDay = isoDayOf(deadline);
   const open = position.status === "PUBLISHED" && (deadlineDay === null || deadlineDay >= todayInHohhot());
+  // A student who applied sees where the application stands instead of the form again.
+  const application =
+    user.role === "STUDENT"
+      ? await prisma().application.findFirst({
+          where: { positionId, student: { userId: user.id } },
+          select: { id: true, status: true },
+        })
+      : null;
   return {
     ...rest,
+    application,
     enterpriseName: enterprise.organisation.name,
     enterpriseSize: enterprise.size,
     programs: programs.map((p) => p.program.name),

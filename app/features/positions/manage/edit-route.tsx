@@ -58,6 +58,8 @@ export default function EditPositionRoute() {
           {`状态：${POSITION_STATUS_LABEL[position.status]} · `}
           <Link to={`/positions/${position.id}`}>查看岗位页面</Link>
           {" · "}
+          <Link to={`/enterprise/positions/${position.id}/applicants`}>查看申请人</Link>
+          {" · "}
           <Link to="/enterprise/positions">返回岗位列表</Link>
         </p>
         {done && !result ? <p className="notice">{done}</p> : null}

@@ -49,10 +49,14 @@ export default function OwnPositionsRoute() {
                   <td>{label(POSITION_KIND_LABEL, p.kind)}</td>
                   <td>{label(POSITION_STATUS_LABEL, p.status)}</td>
                   <td className="num">{p.headcount}</td>
-                  <td className="num">{p.applications}</td>
+                  <td className="num">
+                    {p.applications > 0 ? <Link to={`/enterprise/positions/${p.id}/applicants`}>{p.applications}</Link> : 0}
+                  </td>
                   <td>{p.deadline ?? "—"}</td>
                   <td>
                     <Link to={`/enterprise/positions/${p.id}/edit`}>编辑</Link>
+                    {" · "}
+                    <Link to={`/enterprise/positions/${p.id}/applicants`}>申请人</Link>
                   </td>
                 </tr>
               ))}
