@@ -2,13 +2,13 @@ import type { ServerBuild } from "@remix-run/node";
 import { readConfig } from "./app/config.server";
 import { bootPlatform } from "./app/server/boot.server";
 import { createHttpApp } from "./app/server/http.server";
-import { formatSummary, seed } from "./prisma/seed/seed";
+import { formatDemoSummary, seedDemo } from "./prisma/seed/demo";
 
 const config = readConfig();
 // The embedded default seeds itself on first start; seed() is idempotent, so later starts only check.
 const db = await bootPlatform(config, async (embedded) => {
-  const summary = await seed(embedded.prisma);
-  if (summary.created) console.log(formatSummary(summary));
+  const summary = await seedDemo(embedded.prisma);
+  if (summary.base.created || summary.positionsCreated || summary.applicationsCreated) console.log(formatDemoSummary(summary));
 });
 // @ts-expect-error the server build exists after `remix build` (npm start runs it first)
 const build = (await import("./build/index.js")) as ServerBuild;

@@ -1,0 +1,45 @@
+import type { PrismaClient } from "~/generated/prisma/client";
+import { positionSearchFor, type PositionSearchEngine } from "../../search/engine";
+import { seedDemoApplications } from "./demo-applications";
+import { seedDemoPositions } from "./demo-positions";
+import { formatSummary, seed, type SeedSummary } from "./seed";
+
+// The whole demo in order: the 2023 report's schools, students and enterprises (seed.ts), then the
+// campus-fair positions those enterprises post, then applications in every status. Each step is
+// idempotent on its own, so a rerun (or a start after a crash between steps) finishes what is missing.
+
+export type DemoSummary = { base: SeedSummary; positionsCreated: number; applicationsCreated: number; market: Market };
+type Market = { positions: number; published: number; applications: number; byStatus: Record<string, number> };
+
+export async function seedDemo(prisma: PrismaClient, engine: PositionSearchEngine = positionSearchFor(prisma)): Promise<DemoSummary> {
+  const base = await seed(prisma);
+  const positions = await seedDemoPositions(prisma, engine);
+  const applications = await seedDemoApplications(prisma);
+  return { base, positionsCreated: positions.created, applicationsCreated: applications.created, market: await countMarket(prisma) };
+}
+
+/** Counted from rows, like the base summary: what the platform holds, not what the seed meant to write. */
+async function countMarket(prisma: PrismaClient): Promise<Market> {
+  const [positions, published, byStatus] = await Promise.all([
+    prisma.position.count(),
+    prisma.position.count({ where: { status: "PUBLISHED" } }),
+    prisma.application.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } }),
+  ]);
+  return {
+    positions,
+    published,
+    applications: byStatus.reduce((sum, row) => sum + row._count._all, 0),
+    byStatus: Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])),
+  };
+}
+
+export function formatDemoSummary(s: DemoSummary): string {
+  const statuses = Object.entries(s.market.byStatus)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(" · ");
+  return [
+    formatSummary(s.base),
+    `岗位 Positions: ${s.market.positions}（招聘中 published ${s.market.published}；本次写入 created ${s.positionsCreated}）`,
+    `申请 Applications: ${s.market.applications}（本次写入 created ${s.applicationsCreated}）${statuses ? `：${statuses}` : ""}`,
+  ].join("\n");
+}
