@@ -6,7 +6,8 @@ export type AppConfig = {
   dataDir: string;
   port: number;
   sessionSecret: string | undefined; // unset → generated and kept in dataDir
-  meiliUrl: string | undefined;
+  meiliUrl: string | undefined; // unset → the built-in search engine over the database
+  meiliApiKey: string | undefined;
   production: boolean;
 };
 
@@ -17,6 +18,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: Number(env.PORT || 3000),
     sessionSecret: env.SESSION_SECRET || undefined,
     meiliUrl: env.MEILI_URL || undefined,
+    meiliApiKey: env.MEILI_API_KEY || undefined,
     production: env.NODE_ENV === "production",
   };
 }

@@ -15,7 +15,7 @@ const db = config.databaseUrl
   : await openDatabase({ kind: "pglite", dataDir: config.dataDir });
 try {
   await migrate(db.sql);
-  const engine = createPositionSearch(db, { meiliUrl: config.meiliUrl, meiliApiKey: process.env.MEILI_API_KEY || undefined });
+  const engine = createPositionSearch(db, { meiliUrl: config.meiliUrl, meiliApiKey: config.meiliApiKey });
   const started = performance.now();
   await engine.reindexAll();
   const [row] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Position" WHERE "status" = 'PUBLISHED'`);

@@ -52,6 +52,8 @@ export type PositionSearchResult = { total: number; page: number; pageSize: numb
 
 export interface PositionSearchEngine {
   readonly name: "postgres" | "meilisearch";
+  /** At start-up: Meilisearch gets its index and settings, the built-in engine rebuilds rows of an older definition. */
+  start(): Promise<void>;
   search(query: PositionQuery): Promise<PositionSearchResult>;
   /** Search-as-you-type: titles of searchable positions matching what was typed so far. */
   suggest(prefix: string, limit?: number): Promise<string[]>;
@@ -82,8 +84,8 @@ export function positionSearch(): PositionSearchEngine {
   const engines = (holder[KEY] ??= new WeakMap());
   let engine = engines.get(db);
   if (!engine) {
-    const env = readConfig();
-    engine = createPositionSearch(db, { meiliUrl: env.meiliUrl, meiliApiKey: process.env.MEILI_API_KEY || undefined });
+    const { meiliUrl, meiliApiKey } = readConfig();
+    engine = createPositionSearch(db, { meiliUrl, meiliApiKey });
     engines.set(db, engine);
   }
   return engine;
@@ -91,5 +93,6 @@ export function positionSearch(): PositionSearchEngine {
 
 /** The engine for a Prisma client that is not (yet) the installed database, e.g. while seeding at boot. */
 export function positionSearchFor(prisma: PrismaClient): PositionSearchEngine {
-  return createPositionSearch({ prisma }, { meiliUrl: readConfig().meiliUrl, meiliApiKey: process.env.MEILI_API_KEY || undefined });
+  const { meiliUrl, meiliApiKey } = readConfig();
+  return createPositionSearch({ prisma }, { meiliUrl, meiliApiKey });
 }

@@ -5,6 +5,7 @@ import type { AppConfig } from "~/config.server";
 import { openDatabase, type Database } from "~/db/database.server";
 import { installDatabase } from "~/db/db.server";
 import { migrate } from "~/db/migrate.server";
+import { positionSearch } from "../../search/engine";
 import { installRuntime } from "./runtime.server";
 
 /** Opens and migrates the database, seeds the embedded default on its first start, installs both. */
@@ -19,11 +20,23 @@ export async function bootPlatform(
   if (applied.length) console.log(`已应用迁移: ${applied.join(", ")}`);
   if (db.kind === "pglite") await seedIfEmpty(db);
   installDatabase(db);
+  await startSearch();
   installRuntime({
     sessionSecret: config.sessionSecret ?? (await keptSecret(config.dataDir)),
     secureCookies: config.production,
   });
   return db;
+}
+
+// Meilisearch gets its index and settings now rather than on the first search. If it is down the
+// platform still starts: searches retry and fail visibly, writes are kept and logged for a reindex.
+async function startSearch() {
+  const engine = positionSearch();
+  try {
+    await engine.start();
+  } catch (error) {
+    console.error(`岗位检索（${engine.name}）未能初始化，将在首次检索时重试`, error);
+  }
 }
 
 async function ensureDir(dir: string): Promise<string> {

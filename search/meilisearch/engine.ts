@@ -46,6 +46,7 @@ export function createMeilisearchEngine(db: SearchDatabase, options: SearchOptio
 
   return {
     name: "meilisearch",
+    start: () => whenReady(),
     async search(input) {
       await whenReady();
       const query = normalizeQuery(input);

@@ -65,6 +65,7 @@ export function createPostgresEngine(db: SearchDatabase, options: SearchOptions 
 
   return {
     name: "postgres",
+    start: () => whenReady(),
     search,
     async suggest(prefix, limit = 8) {
       const normal = normalizeQuery({ q: prefix });

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 // A stand-in for a Meilisearch server that records every request the official client sends.
 // Tasks succeed at once; multi-search answers come from `answer`, empty by default.
 
-export type Recorded = { method: string; path: string; body: unknown };
+export type Recorded = { method: string; path: string; body: unknown; authorization?: string };
 type Query = Record<string, unknown>;
 export type FakeMeilisearch = {
   url: string;
@@ -32,7 +32,7 @@ export async function fakeMeilisearch(): Promise<FakeMeilisearch> {
     req.on("end", () => {
       const body = raw ? JSON.parse(raw) : undefined;
       const path = req.url ?? "";
-      fake.requests.push({ method: req.method ?? "", path, body });
+      fake.requests.push({ method: req.method ?? "", path, body, authorization: req.headers.authorization });
       const reply = (status: number, payload: unknown) => {
         res.writeHead(status, { "content-type": "application/json" });
         res.end(JSON.stringify(payload));
