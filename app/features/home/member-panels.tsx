@@ -19,6 +19,9 @@ export function EnterprisePanel({ home }: { home: HomeOf<"ENTERPRISE_STAFF"> }) 
         </dl>
         <NextSteps
           links={[
+            ["/enterprise/positions", "岗位管理"],
+            ["/enterprise/positions/new", "发布新岗位"],
+            ["/enterprise/matching", "合作学校对口学生"],
             [`/organisations/${enterprise.id}/edit`, "编辑企业资料"],
             [`/enterprises/${enterprise.id}`, "企业详情"],
             ["/schools", "学校名录"],
@@ -63,7 +66,14 @@ export function TeacherPanel({ home }: { home: HomeOf<"TEACHER"> }) {
       <section className="card">
         <h1>{school.name}</h1>
         <p>{`双师型教师等级：${teacher ? label(DUAL_TEACHER_LABEL, teacher.dualTeacherLevel) : "未登记"}`}</p>
-        <NextSteps links={[[`/schools/${school.id}/students`, "本校学生"], [`/schools/${school.id}`, "学校详情"], ["/enterprises", "企业名录"]]} />
+        <NextSteps
+          links={[
+            [`/schools/${school.id}/students`, "本校学生"],
+            ["/school/applications", "学生申请"],
+            [`/schools/${school.id}`, "学校详情"],
+            ["/enterprises", "企业名录"],
+          ]}
+        />
       </section>
       <section className="card">
         <h2>可申请的双师型教师培养培训基地</h2>
@@ -97,7 +107,15 @@ export function StudentPanel({ home }: { home: HomeOf<"STUDENT"> }) {
       ) : (
         <p className="muted">学籍信息尚未登记，请联系学校。</p>
       )}
-      <NextSteps links={[...(student ? [[`/students/${student.id}`, "我的学籍"] as [string, string]] : []), ["/enterprises", "企业名录"]]} />
+      <NextSteps
+        links={[
+          ["/recommended", "为你推荐"],
+          ["/positions", "找岗位"],
+          ["/applications", "我的申请"],
+          ...(student ? [[`/students/${student.id}`, "我的学籍"] as [string, string]] : []),
+          ["/enterprises", "企业名录"],
+        ]}
+      />
     </section>
   );
 }

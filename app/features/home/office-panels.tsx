@@ -7,7 +7,7 @@ export function BureauPanel({ home }: { home: HomeOf<"BUREAU_ADMIN"> }) {
     <>
       <section className="card">
         <h1>全市中职教育概况</h1>
-        <NextSteps links={[["/directory", "产业集群"], ["/schools", "学校名录"], ["/enterprises", "企业名录"]]} />
+        <NextSteps links={[["/bureau/positions", "岗位与申请统计"], ["/directory", "产业集群"], ["/schools", "学校名录"], ["/enterprises", "企业名录"]]} />
       </section>
       <div className="grid">
         <Stat value={f.publicSchools} label="公办中职学校" />
@@ -32,6 +32,7 @@ export function SchoolPanel({ home }: { home: HomeOf<"SCHOOL_STAFF"> }) {
         <NextSteps
           links={[
             [`/schools/${id}/students`, "本校学生"],
+            ["/school/applications", "学生申请"],
             [`/organisations/${id}/edit`, "编辑学校资料"],
             [`/schools/${id}`, "学校详情"],
           ]}

@@ -38,6 +38,7 @@ export default function SearchRoute() {
       </section>
       <section className="card" aria-live="polite">
         <h2>{query.q ? `“${query.q}”的搜索结果` : "全部在招岗位"}</h2>
+        {result.total > 0 ? <p className="muted">{`共 ${result.total} 个岗位`}</p> : null}
         <SearchResults hits={result.hits} />
         <Pager page={result.page} pages={pages} total={result.total} />
       </section>
