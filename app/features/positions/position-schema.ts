@@ -85,26 +85,33 @@ export function positionFieldsSchema<I extends string>(context: PositionFormCont
       contact: optionalText("联系方式", 100),
       deadline: isoDay("报名截止日期").optional(),
     })
-    .superRefine((v, ctx) => {
-      if (v.payMin !== undefined && v.payMax !== undefined && v.payMin > v.payMax) {
-        ctx.addIssue({ code: "custom", path: ["payMax"], message: "月薪下限不能高于上限" });
-      }
-      if (v.deadline !== undefined && v.deadline < today) {
-        ctx.addIssue({ code: "custom", path: ["deadline"], message: "报名截止日期不能早于今天" });
-      }
-      if (v.deadline !== undefined && v.startDate !== undefined && v.deadline > v.startDate) {
-        ctx.addIssue({ code: "custom", path: ["deadline"], message: "报名截止日期不能晚于到岗日期" });
-      }
-      if (v.kind === "INTERNSHIP") {
-        const limit = onlyMedical(options, v.programIds, v.categoryIds) ? MEDICAL_INTERNSHIP_MONTHS : INTERNSHIP_MONTHS;
-        if (v.durationMonths === undefined) {
-          ctx.addIssue({ code: "custom", path: ["durationMonths"], message: "岗位实习须填写实习时长（月）" });
-        } else if (v.durationMonths > limit) {
-          const note = limit === INTERNSHIP_MONTHS ? `（仅面向医药卫生类专业时可至 ${MEDICAL_INTERNSHIP_MONTHS} 个月）` : "";
-          ctx.addIssue({ code: "custom", path: ["durationMonths"], message: `岗位实习时长须在 1–${limit} 个月之间${note}` });
+    // Runs even when some fields failed (`when`), so one submit shows every problem in the form
+    // rather than revealing them in rounds; each rule looks only at fields that passed.
+    .superRefine(
+      (v, ctx) => {
+        const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+        const valid = (...fields: Array<keyof typeof v>) => fields.every((field) => !failed.has(field));
+        if (valid("payMin", "payMax") && v.payMin !== undefined && v.payMax !== undefined && v.payMin > v.payMax) {
+          ctx.addIssue({ code: "custom", path: ["payMax"], message: "月薪下限不能高于上限" });
         }
-      }
-    });
+        if (valid("deadline") && v.deadline !== undefined && v.deadline < today) {
+          ctx.addIssue({ code: "custom", path: ["deadline"], message: "报名截止日期不能早于今天" });
+        }
+        if (valid("deadline", "startDate") && v.deadline !== undefined && v.startDate !== undefined && v.deadline > v.startDate) {
+          ctx.addIssue({ code: "custom", path: ["deadline"], message: "报名截止日期不能晚于到岗日期" });
+        }
+        if (valid("kind", "durationMonths", "programIds", "categoryIds") && v.kind === "INTERNSHIP") {
+          const limit = onlyMedical(options, v.programIds, v.categoryIds) ? MEDICAL_INTERNSHIP_MONTHS : INTERNSHIP_MONTHS;
+          if (v.durationMonths === undefined) {
+            ctx.addIssue({ code: "custom", path: ["durationMonths"], message: "岗位实习须填写实习时长（月）" });
+          } else if (v.durationMonths > limit) {
+            const note = limit === INTERNSHIP_MONTHS ? `（仅面向医药卫生类专业时可至 ${MEDICAL_INTERNSHIP_MONTHS} 个月）` : "";
+            ctx.addIssue({ code: "custom", path: ["durationMonths"], message: `岗位实习时长须在 1–${limit} 个月之间${note}` });
+          }
+        }
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    );
 }
 
 export type PositionFields = z.infer<ReturnType<typeof positionFieldsSchema<string>>>;
