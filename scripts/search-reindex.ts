@@ -2,19 +2,13 @@
 // when MEILI_URL is set (built aside and swapped in), otherwise the built-in engine's table.
 // Needed after restoring a backup into Meilisearch or when it missed writes while it was down;
 // the built-in engine rebuilds itself when the index definition changes.
-import { mkdir } from "node:fs/promises";
 import { readConfig } from "../app/config.server";
-import { openDatabase } from "../app/db/database.server";
-import { migrate } from "../app/db/migrate.server";
+import { openMigratedDatabase } from "../app/server/boot.server";
 import { createPositionSearch } from "../search/engine";
 
 const config = readConfig();
-if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
-const db = config.databaseUrl
-  ? await openDatabase({ kind: "postgres", url: config.databaseUrl })
-  : await openDatabase({ kind: "pglite", dataDir: config.dataDir });
+const db = await openMigratedDatabase(config);
 try {
-  await migrate(db.sql);
   const engine = createPositionSearch(db, { meiliUrl: config.meiliUrl, meiliApiKey: config.meiliApiKey });
   const started = performance.now();
   await engine.reindexAll();

@@ -13,11 +13,7 @@ export async function bootPlatform(
   config: AppConfig,
   seedIfEmpty: (db: Database) => Promise<void>,
 ): Promise<Database> {
-  const db = config.databaseUrl
-    ? await openDatabase({ kind: "postgres", url: config.databaseUrl })
-    : await openDatabase({ kind: "pglite", dataDir: await ensureDir(config.dataDir) });
-  const applied = await migrate(db.sql);
-  if (applied.length) console.log(`已应用迁移: ${applied.join(", ")}`);
+  const db = await openMigratedDatabase(config);
   if (db.kind === "pglite") await seedIfEmpty(db);
   installDatabase(db);
   await startSearch();
@@ -25,6 +21,16 @@ export async function bootPlatform(
     sessionSecret: config.sessionSecret ?? (await keptSecret(config.dataDir)),
     secureCookies: config.production,
   });
+  return db;
+}
+
+/** The database the configuration names, migrated: for the server and for the npm scripts. */
+export async function openMigratedDatabase(config: AppConfig): Promise<Database> {
+  const db = config.databaseUrl
+    ? await openDatabase({ kind: "postgres", url: config.databaseUrl })
+    : await openDatabase({ kind: "pglite", dataDir: await ensureDir(config.dataDir) });
+  const applied = await migrate(db.sql);
+  if (applied.length) console.log(`已应用迁移 applied migrations: ${applied.join(", ")}`);
   return db;
 }
 
