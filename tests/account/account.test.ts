@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { describe, expect, it } from "vitest";
 import { verifyPassword } from "~/features/auth/password.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories, TEST_PASSWORD } from "../support/factories";
-import { clientFor } from "../support/http";
+import { TEST_PASSWORD } from "../support/factories";
+import { useTestApp } from "../support/test-app";
 
-let db: Database;
-let app: TestApp;
-let make: ReturnType<typeof factories>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  make = factories(db);
-});
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
-});
+const t = useTestApp();
 
 async function teacher() {
-  const user = await make.user({ role: "TEACHER", organisationId: (await make.school()).id });
-  return { user, client: await clientFor(app.url, user.id) };
+  const user = await t.make.user({ role: "TEACHER", organisationId: (await t.make.school()).id });
+  return { user, client: await t.clientFor(user.id) };
 }
 
 describe("own account", () => {
@@ -37,9 +22,9 @@ describe("own account", () => {
     });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("资料已保存");
-    const saved = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    const saved = await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(saved).toMatchObject({ displayName: "王老师", phone: "139 0000 1234", email: "wang@example.cn" });
-    const untouched = await db.prisma.user.findUniqueOrThrow({ where: { id: bystander.user.id } });
+    const untouched = await t.db.prisma.user.findUniqueOrThrow({ where: { id: bystander.user.id } });
     expect(untouched.displayName).toBe(bystander.user.displayName);
   });
 
@@ -56,16 +41,16 @@ describe("own account", () => {
   ];
   it.each(bad)("%s → 400 with a Chinese message and nothing written", async (_name, fields, message) => {
     const { user, client } = await teacher();
-    const before = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    const before = await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     const response = await client.post("/account", fields);
     expect(response.status).toBe(400);
     expect(await response.text()).toContain(message);
-    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
+    expect(await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
   });
 
   it("a password change keeps this session and signs out the others", async () => {
     const { user, client } = await teacher();
-    const elsewhere = await clientFor(app.url, user.id);
+    const elsewhere = await t.clientFor(user.id);
     const response = await client.post("/account", {
       intent: "password",
       currentPassword: TEST_PASSWORD,
@@ -73,7 +58,7 @@ describe("own account", () => {
       confirmPassword: "a much better password",
     });
     expect(response.status).toBe(200);
-    const { passwordHash } = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    const { passwordHash } = await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(passwordHash, "a much better password")).toBe(true);
     expect((await client.get("/account")).status).toBe(200);
     expect((await elsewhere.get("/account")).status).toBe(302);

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, applicationWorld, type ApplicationWorld } from "../support/application-factories";
-import { clientFor } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
 
 // Who sees which applications besides the enterprise: a school only its own students' (read-only),
 // a student only their own, and each user only their own inbox.
 
-let w: ApplicationWorld;
-let mine: Awaited<ReturnType<ApplicationWorld["student"]>> & { positionId: number; applicationId: number };
+const w = useApplicationWorld();
+let mine: WorldStudent & { positionId: number; applicationId: number };
 
 beforeAll(async () => {
-  w = await applicationWorld();
   const who = await w.student();
   const position = await w.more.position({ enterpriseId: w.enterprise.id, title: "热菜厨师" });
   await who.client.post(`/positions/${position.id}/apply`, { note: "周末也可以" });
   const application = await w.db.prisma.application.findFirstOrThrow({ where: { studentId: who.student.id } });
   mine = { ...who, positionId: position.id, applicationId: application.id };
-});
-afterAll(async () => {
-  await w?.close();
 });
 
 const applicantsPath = (positionId: number) => `/enterprise/positions/${positionId}/applicants`;
@@ -25,14 +20,14 @@ const applicantsPath = (positionId: number) => `/enterprise/positions/${position
 describe("schools see their own students only, read-only", () => {
   it("the student's school sees the application and its outcome; another school does not", async () => {
     const name = (await w.db.prisma.student.findUniqueOrThrow({ where: { id: mine.student.id } })).name;
-    const staff = await clientFor(w.app.url, (await w.make.user({ role: "SCHOOL_STAFF", organisationId: w.school.id })).id);
+    const staff = await w.clientFor((await w.make.user({ role: "SCHOOL_STAFF", organisationId: w.school.id })).id);
     const own = await (await staff.get("/school/applications")).text();
     expect(own).toContain(name);
     expect(own).toContain("热菜厨师");
     expect(own.slice(own.indexOf("<main"))).not.toContain('method="post"'); // read-only: no forms that write
 
     const otherSchool = await w.make.school();
-    const stranger = await clientFor(w.app.url, (await w.make.user({ role: "SCHOOL_STAFF", organisationId: otherSchool.id })).id);
+    const stranger = await w.clientFor((await w.make.user({ role: "SCHOOL_STAFF", organisationId: otherSchool.id })).id);
     const response = await stranger.get("/school/applications");
     expect(response.status).toBe(200);
     const html = await response.text();
@@ -42,7 +37,7 @@ describe("schools see their own students only, read-only", () => {
 
   it("enterprises, students and the bureau have no school view (403)", async () => {
     const bureau = await w.make.bureau();
-    const bureauClient = await clientFor(w.app.url, (await w.make.user({ role: "BUREAU_ADMIN", organisationId: bureau.id })).id);
+    const bureauClient = await w.clientFor((await w.make.user({ role: "BUREAU_ADMIN", organisationId: bureau.id })).id);
     for (const client of [w.staff, mine.client, bureauClient])
       expect((await client.get("/school/applications")).status).toBe(403);
   });

@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, applicationWorld, type ApplicationWorld } from "../support/application-factories";
-import { clientFor, type Client } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import type { Client } from "../support/http";
 
 // What an enterprise sees of its applicants (never birth date or phone), how it filters them, and
 // that no other enterprise, school, student or the bureau reaches them.
 
-let w: ApplicationWorld;
+const w = useApplicationWorld();
 let rival: { id: number; client: Client };
-let mine: Awaited<ReturnType<ApplicationWorld["student"]>> & { positionId: number; applicationId: number };
+let mine: WorldStudent & { positionId: number; applicationId: number };
 
 beforeAll(async () => {
-  w = await applicationWorld();
   const other = await w.make.enterprise();
   const rivalUser = await w.make.user({ role: "ENTERPRISE_STAFF", organisationId: other.id });
-  rival = { id: other.id, client: await clientFor(w.app.url, rivalUser.id) };
+  rival = { id: other.id, client: await w.clientFor(rivalUser.id) };
   const who = await w.student();
   await w.more.certificate(who.student.id, "中式烹调师");
   await w.more.certificate(who.student.id, "西式面点师", false);
@@ -21,9 +20,6 @@ beforeAll(async () => {
   await who.client.post(`/positions/${position.id}/apply`, { note: "周末也可以" });
   const application = await w.db.prisma.application.findFirstOrThrow({ where: { studentId: who.student.id } });
   mine = { ...who, positionId: position.id, applicationId: application.id };
-});
-afterAll(async () => {
-  await w?.close();
 });
 
 const applicantsPath = (positionId: number) => `/enterprise/positions/${positionId}/applicants`;
@@ -95,7 +91,7 @@ describe("the enterprise's applicant view", () => {
       ["TEACHER", w.school.id],
       ["BUREAU_ADMIN", bureau.id],
     ] as const) {
-      const client = await clientFor(w.app.url, (await w.make.user({ role, organisationId })).id);
+      const client = await w.clientFor((await w.make.user({ role, organisationId })).id);
       expect((await client.get(applicantsPath(mine.positionId))).status).toBe(403);
     }
     expect((await mine.client.get(applicantsPath(mine.positionId))).status).toBe(403);

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { currentCohort } from "~/features/applications/eligibility";
-import { applicationTables, applicationWorld, dayFromToday, type ApplicationWorld } from "../support/application-factories";
-import { Client } from "../support/http";
+import { applicationTables, dayFromToday, useApplicationWorld, type WorldStudent } from "../support/application-factories";
 
 // What a student cannot apply for, and who cannot apply at all: each refusal is a Chinese message
 // and writes nothing. The rules: published with an open deadline; 岗位实习 not for 一年级 and only
 // from 16 on the start date (《职业学校学生实习管理规定》); the position's own minimum age.
 
-let w: ApplicationWorld;
-
-beforeAll(async () => {
-  w = await applicationWorld();
-});
-afterAll(async () => {
-  await w?.close();
-});
+const w = useApplicationWorld();
 
 const applyPath = (id: number) => `/positions/${id}/apply`;
 const openJob = () => w.more.position({ enterpriseId: w.enterprise.id, title: "中式烹调师" });
 
 describe("what cannot be applied for", () => {
-  async function refused(position: { id: number }, message: string, who?: Awaited<ReturnType<ApplicationWorld["student"]>>) {
+  async function refused(position: { id: number }, message: string, who?: WorldStudent) {
     const { client } = who ?? (await w.student());
     const before = await applicationTables(w.db);
     const response = await client.post(applyPath(position.id), { note: "" });
@@ -91,7 +83,7 @@ describe("what cannot be applied for", () => {
 
   it("a signed-out visitor is sent to sign in", async () => {
     const position = await openJob();
-    const response = await new Client(w.app.url).post(applyPath(position.id), {});
+    const response = await w.visitor().post(applyPath(position.id), {});
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toMatch(/^\/login/);
   });

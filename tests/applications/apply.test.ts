@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, applicationWorld, type ApplicationWorld } from "../support/application-factories";
+import { describe, expect, it } from "vitest";
+import { applicationTables, useApplicationWorld } from "../support/application-factories";
 
 // A student applies from the position page (POST /positions/:id/apply), once per position, and
 // follows or withdraws the application in 我的申请.
 
-let w: ApplicationWorld;
-
-beforeAll(async () => {
-  w = await applicationWorld();
-});
-afterAll(async () => {
-  await w?.close();
-});
+const w = useApplicationWorld();
 
 const applyPath = (id: number) => `/positions/${id}/apply`;
 const openJob = () => w.more.position({ enterpriseId: w.enterprise.id, title: "中式烹调师" });

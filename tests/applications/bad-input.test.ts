@@ -1,26 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, applicationWorld, type ApplicationWorld } from "../support/application-factories";
+import { beforeAll, describe, expect, it } from "vitest";
+import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
 
 // Every form of the applications feature and the inbox, fed what a careless or hostile client
 // sends: each answer is 400 with a Chinese message, and nothing in the database changes.
 
-let w: ApplicationWorld;
-let student: Awaited<ReturnType<ApplicationWorld["student"]>>;
+const w = useApplicationWorld();
+let student: WorldStudent;
 let positionId: number;
 let applicationId: number;
 let freshPositionId: number;
 
 beforeAll(async () => {
-  w = await applicationWorld();
   student = await w.student();
   positionId = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
   freshPositionId = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
   await student.client.post(`/positions/${positionId}/apply`, {});
   applicationId = (await w.db.prisma.application.findFirstOrThrow({ where: { studentId: student.student.id } })).id;
   await w.db.prisma.application.update({ where: { id: applicationId }, data: { status: "OFFER" } });
-});
-afterAll(async () => {
-  await w?.close();
 });
 
 type Fields = Record<string, string | string[]>;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationWorld, type ApplicationWorld } from "../support/application-factories";
+import { describe, expect, it } from "vitest";
+import { useApplicationWorld } from "../support/application-factories";
 
 // Races between requests that arrive together, on a real PostgreSQL server with a connection pool.
 // PGlite is a single connection that runs one statement at a time, so there the "race" is
@@ -10,14 +10,7 @@ const onPostgres = Boolean(process.env.DATABASE_URL);
 const ROUNDS = 5;
 
 describe.skipIf(!onPostgres)("concurrency on PostgreSQL (skipped on PGlite: one connection cannot race)", () => {
-  let w: ApplicationWorld;
-
-  beforeAll(async () => {
-    w = await applicationWorld();
-  });
-  afterAll(async () => {
-    await w?.close();
-  });
+  const w = useApplicationWorld();
 
   it("two simultaneous applies of one student make one application, and the second is told 你已申请过该岗位", async () => {
     for (let round = 0; round < ROUNDS; round++) {

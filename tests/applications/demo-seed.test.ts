@@ -1,42 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES, mayMove, type ApplicationStatus } from "~/features/applications/application-status";
-import type { Database } from "~/db/database.server";
 import { seedDemoApplications } from "../../prisma/seed/demo-applications";
 import { DEMO_TODAY, seedDemoPositions } from "../../prisma/seed/demo-positions";
 import { seed } from "../../prisma/seed/seed";
 import { positionSearchFor } from "../../search/engine";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { useTestDatabase } from "../support/test-database";
 
 // The demo applications on top of the demo data: every status, histories the transition table
 // allows, notices for the students who have accounts, and a second run that adds nothing.
 
-let db: Database;
+const t = useTestDatabase();
 let created = 0;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seed(db.prisma);
-  await seedDemoPositions(db.prisma, positionSearchFor(db.prisma));
-  created = (await seedDemoApplications(db.prisma)).created;
+  await seed(t.db.prisma);
+  await seedDemoPositions(t.db.prisma, positionSearchFor(t.db.prisma));
+  created = (await seedDemoApplications(t.db.prisma)).created;
 }, 600_000);
-afterAll(async () => {
-  if (db) await destroyTestDatabase(db);
-});
 
 const STUDENT_SIDE = new Set<ApplicationStatus>(["ACCEPTED", "DECLINED", "WITHDRAWN"]);
 
 describe("demo applications", () => {
   it("are written once: a second run adds nothing", async () => {
     expect(created).toBeGreaterThan(100);
-    expect(await seedDemoApplications(db.prisma)).toEqual({ created: 0 });
-    expect(await db.prisma.application.count()).toBe(created);
+    expect(await seedDemoApplications(t.db.prisma)).toEqual({ created: 0 });
+    expect(await t.db.prisma.application.count()).toBe(created);
   });
 
   it("cover every status, also on the demo enterprise's positions", async () => {
-    const all = await db.prisma.application.groupBy({ by: ["status"], _count: { _all: true } });
+    const all = await t.db.prisma.application.groupBy({ by: ["status"], _count: { _all: true } });
     expect(all.map((g) => g.status).sort()).toEqual([...APPLICATION_STATUSES].sort());
-    const enterprise = await db.prisma.user.findUniqueOrThrow({ where: { username: "enterprise" } });
-    const own = await db.prisma.application.groupBy({
+    const enterprise = await t.db.prisma.user.findUniqueOrThrow({ where: { username: "enterprise" } });
+    const own = await t.db.prisma.application.groupBy({
       by: ["status"],
       where: { position: { enterpriseId: enterprise.organisationId } },
       _count: { _all: true },
@@ -45,17 +40,17 @@ describe("demo applications", () => {
   });
 
   it("give the demo student a few applications, one an offer, each with its notices", async () => {
-    const account = await db.prisma.user.findUniqueOrThrow({ where: { username: "student" }, include: { student: true } });
-    const mine = await db.prisma.application.findMany({ where: { studentId: account.student!.id }, include: { events: true } });
+    const account = await t.db.prisma.user.findUniqueOrThrow({ where: { username: "student" }, include: { student: true } });
+    const mine = await t.db.prisma.application.findMany({ where: { studentId: account.student!.id }, include: { events: true } });
     expect(mine.length).toBeGreaterThanOrEqual(3);
     expect(mine.map((a) => a.status)).toContain("OFFER");
     const events = mine.reduce((n, a) => n + a.events.length, 0);
-    expect(await db.prisma.notification.count({ where: { userId: account.id } })).toBe(events);
-    expect(await db.prisma.notification.count({ where: { userId: account.id, readAt: null } })).toBe(mine.length);
+    expect(await t.db.prisma.notification.count({ where: { userId: account.id } })).toBe(events);
+    expect(await t.db.prisma.notification.count({ where: { userId: account.id, readAt: null } })).toBe(mine.length);
   });
 
   it("have histories the transition table allows, ending in the application's status, in time order, before the demo day", async () => {
-    const applications = await db.prisma.application.findMany({ include: { events: { orderBy: { id: "asc" } } } });
+    const applications = await t.db.prisma.application.findMany({ include: { events: { orderBy: { id: "asc" } } } });
     const end = Date.parse(`${DEMO_TODAY}T00:00:00Z`);
     for (const a of applications) {
       expect(a.events[0]).toMatchObject({ fromStatus: null, toStatus: "SUBMITTED", note: a.note });
@@ -71,16 +66,16 @@ describe("demo applications", () => {
   });
 
   it("fill no position to its headcount, and touch no position", async () => {
-    const accepted = await db.prisma.application.groupBy({
+    const accepted = await t.db.prisma.application.groupBy({
       by: ["positionId"],
       where: { status: "ACCEPTED" },
       _count: { _all: true },
     });
-    const positions = await db.prisma.position.findMany({ where: { id: { in: accepted.map((g) => g.positionId) } } });
+    const positions = await t.db.prisma.position.findMany({ where: { id: { in: accepted.map((g) => g.positionId) } } });
     for (const g of accepted) expect(g._count._all).toBeLessThan(positions.find((p) => p.id === g.positionId)!.headcount);
-    expect(await db.prisma.positionChange.count()).toBe(0);
-    expect(await db.prisma.position.count({ where: { status: "PUBLISHED", applications: { some: {} } } })).toBe(
-      await db.prisma.position.count({ where: { applications: { some: {} } } }),
+    expect(await t.db.prisma.positionChange.count()).toBe(0);
+    expect(await t.db.prisma.position.count({ where: { status: "PUBLISHED", applications: { some: {} } } })).toBe(
+      await t.db.prisma.position.count({ where: { applications: { some: {} } } }),
     );
   });
 });

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, applicationWorld, type ApplicationWorld } from "../support/application-factories";
+import { describe, expect, it } from "vitest";
+import { applicationTables, useApplicationWorld } from "../support/application-factories";
 
 // Accepted offers reaching the headcount close the position: audited like any close, re-indexed
 // for search, and no acceptance beyond the headcount. (The race for the last seat is in
 // concurrency.test.ts, on PostgreSQL.)
 
-let w: ApplicationWorld;
-
-beforeAll(async () => {
-  w = await applicationWorld();
-});
-afterAll(async () => {
-  await w?.close();
-});
+const w = useApplicationWorld();
 
 describe("accepting up to headcount closes the position", () => {
   it("the last seat closes it (audited, once); a further acceptance is refused and writes nothing", async () => {

@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES } from "~/features/applications/application-status";
 import type { District, PositionKind, PositionStatus } from "~/generated/prisma/client";
 import { prng } from "../../prisma/seed/prng";
-import { applicationWorld, type ApplicationWorld } from "../support/application-factories";
-import { clientFor, type Client } from "../support/http";
+import { useApplicationWorld } from "../support/application-factories";
+import type { Client } from "../support/http";
 
 // The bureau's counts by cluster, kind, district and status, and a school's tally of its own
 // students' outcomes, each compared with counts computed here from the rows themselves.
 
-let w: ApplicationWorld;
+const w = useApplicationWorld();
 let bureau: Client;
 let schoolStaff: Client;
 
 beforeAll(async () => {
-  w = await applicationWorld();
   const random = prng(20261129);
   const clusters = [w.cluster.id, (await w.make.cluster()).id, null];
   const kinds: PositionKind[] = ["JOB", "INTERNSHIP", "APPRENTICESHIP"];
@@ -35,11 +34,8 @@ beforeAll(async () => {
     }
   }
   const office = await w.make.bureau();
-  bureau = await clientFor(w.app.url, (await w.make.user({ role: "BUREAU_ADMIN", organisationId: office.id })).id);
-  schoolStaff = await clientFor(w.app.url, (await w.make.user({ role: "SCHOOL_STAFF", organisationId: w.school.id })).id);
-});
-afterAll(async () => {
-  await w?.close();
+  bureau = await w.clientFor((await w.make.user({ role: "BUREAU_ADMIN", organisationId: office.id })).id);
+  schoolStaff = await w.clientFor((await w.make.user({ role: "SCHOOL_STAFF", organisationId: w.school.id })).id);
 });
 
 /** data-key → the numbers of that row, from one table of the page. */

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES, TRANSITIONS, type ApplicationStatus } from "~/features/applications/application-status";
-import { applicationTables, applicationWorld, type ApplicationWorld } from "../support/application-factories";
+import { applicationTables, useApplicationWorld } from "../support/application-factories";
 
 // The enterprise moves an applicant submitted → viewed → interview → offer (or rejects from any
 // open state); the student accepts, declines or withdraws. Each change writes one event and one
 // inbox notice; accepting the last seat closes the position.
 
-let w: ApplicationWorld;
-
-beforeAll(async () => {
-  w = await applicationWorld();
-});
-afterAll(async () => {
-  await w?.close();
-});
+const w = useApplicationWorld();
 
 const applicantsPath = (positionId: number) => `/enterprise/positions/${positionId}/applicants`;
 

@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { describe, expect, it } from "vitest";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "~/features/auth/session.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
-import { Client, clientFor } from "../support/http";
+import { useTestApp } from "../support/test-app";
 
-let db: Database;
-let app: TestApp;
-let make: ReturnType<typeof factories>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  make = factories(db);
-});
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
-});
+const t = useTestApp();
 
 async function signedInTeacher() {
-  const school = await make.school();
-  const user = await make.user({ role: "TEACHER", organisationId: school.id });
-  return { user, client: await clientFor(app.url, user.id) };
+  const school = await t.make.school();
+  const user = await t.make.user({ role: "TEACHER", organisationId: school.id });
+  return { user, client: await t.clientFor(user.id) };
 }
 
 const isSignInRedirect = (response: Response) =>
@@ -31,7 +15,7 @@ const isSignInRedirect = (response: Response) =>
 
 describe("sessions", () => {
   it("a page that needs a user sends a stranger to sign in, and back afterwards", async () => {
-    const response = await new Client(app.url).get("/account");
+    const response = await t.visitor().get("/account");
     expect(isSignInRedirect(response)).toBe(true);
     expect(response.headers.get("location")).toBe("/login?redirectTo=%2Faccount");
   });
@@ -39,49 +23,49 @@ describe("sessions", () => {
   it(`ends after ${IDLE_TIMEOUT_MS / 3_600_000} h without a request`, async () => {
     const { user, client } = await signedInTeacher();
     expect((await client.get("/account")).status).toBe(200);
-    await db.prisma.session.updateMany({
+    await t.db.prisma.session.updateMany({
       where: { userId: user.id },
       data: { lastSeenAt: new Date(Date.now() - IDLE_TIMEOUT_MS - 1000) },
     });
     expect(isSignInRedirect(await client.get("/account"))).toBe(true);
-    expect(await db.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await t.db.prisma.session.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it(`ends ${ABSOLUTE_TIMEOUT_MS / 3_600_000} h after sign-in even when in use`, async () => {
     const { user, client } = await signedInTeacher();
-    await db.prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await t.db.prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(isSignInRedirect(await client.get("/account"))).toBe(true);
   });
 
   it("keeps an active session alive by recording when it was last used", async () => {
     const { user, client } = await signedInTeacher();
     const old = new Date(Date.now() - IDLE_TIMEOUT_MS + 60_000);
-    await db.prisma.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: old } });
+    await t.db.prisma.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: old } });
     expect((await client.get("/account")).status).toBe(200);
-    const session = await db.prisma.session.findFirstOrThrow({ where: { userId: user.id } });
+    const session = await t.db.prisma.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(session.lastSeenAt.getTime()).toBeGreaterThan(old.getTime());
   });
 
   it("sign-out deletes the session, so a copied cookie stops working too", async () => {
     const { user, client } = await signedInTeacher();
-    const copied = new Client(app.url);
+    const copied = t.visitor();
     copied.cookie = client.cookie;
     const response = await client.post("/logout", {});
     expect(response.status).toBe(302);
     expect(response.headers.get("set-cookie")).toMatch(/Max-Age=0/i);
-    expect(await db.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await t.db.prisma.session.count({ where: { userId: user.id } })).toBe(0);
     expect(isSignInRedirect(await copied.get("/account"))).toBe(true);
   });
 
   it("disabling a user ends their sessions at the next request", async () => {
     const { user, client } = await signedInTeacher();
-    await db.prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    await t.db.prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(isSignInRedirect(await client.get("/account"))).toBe(true);
   });
 
   it("a forged or tampered cookie is no session", async () => {
     const { client } = await signedInTeacher();
-    const forged = new Client(app.url);
+    const forged = t.visitor();
     forged.cookie = client.cookie.slice(0, -3) + "abc";
     expect(isSignInRedirect(await forged.get("/account"))).toBe(true);
   });
@@ -89,8 +73,8 @@ describe("sessions", () => {
 
 describe("security headers", () => {
   it("every page carries an enforced CSP with a fresh nonce on its scripts, and the other headers", async () => {
-    const first = await new Client(app.url).get("/login");
-    const second = await new Client(app.url).get("/login");
+    const first = await t.visitor().get("/login");
+    const second = await t.visitor().get("/login");
     const csp = first.headers.get("content-security-policy")!;
     expect(csp).toBeTruthy();
     expect(first.headers.get("content-security-policy-report-only")).toBeNull();
@@ -108,7 +92,7 @@ describe("security headers", () => {
   });
 
   it("refuses a form posted from another site", async () => {
-    const response = await new Client(app.url).request("/login", {
+    const response = await t.visitor().request("/login", {
       method: "POST",
       headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
       body: "username=a&password=b",

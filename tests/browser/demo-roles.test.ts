@@ -1,36 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ROLE_LABEL } from "~/lib/labels";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { seed } from "../../prisma/seed/seed";
-import { startApp, type TestApp } from "../support/app-server";
-import { launchBrowser, type TestBrowser } from "../support/browser";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { pageWatchingCsp, useBrowser } from "../support/browser";
+import { useTestApp } from "../support/test-app";
 
-let db: Database;
-let app: TestApp;
-let browser: TestBrowser;
+const t = useTestApp();
+const browser = useBrowser();
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seed(db.prisma);
-  app = await startApp(db);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
+  await seed(t.db.prisma);
 });
 
 describe("demo accounts in a real browser (phone-sized)", () => {
   it.each(DEMO_ACCOUNTS.map((a) => [a.username, a] as const))("%s signs in and sees their home page", async (_name, account) => {
-    const page = await browser.context.newPage();
-    const cspViolations: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
-    await page.goto(`${app.url}/`);
+    const { page, cspViolations } = await pageWatchingCsp(browser.context);
+    await page.goto(`${t.url}/`);
     await page.waitForURL(/\/login/, { waitUntil: "commit" });
 
     // Client-side validation only works if the hydrated scripts ran under the CSP nonce.
@@ -42,7 +27,7 @@ describe("demo accounts in a real browser (phone-sized)", () => {
     // Enter, not a click: the error lines vanish on blur and the button moves under a pending click.
     await page.getByLabel("密码").press("Enter");
     // Remix navigates on the client after sign-in, so poll the URL rather than wait for a load event.
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toBe(`${app.url}/`);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toBe(`${t.url}/`);
 
     const header = page.locator("header.site-header");
     await expect.poll(() => header.textContent()).toContain(ROLE_LABEL[account.role]);

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { useTestDatabase } from "../support/test-database";
 
 // The CHECK constraints in the init migration are the last line of defence: whatever a form,
 // an import script or a future bug sends, the database itself refuses these rows. Each case
 // inserts through Prisma one row that breaks exactly one rule, and rows on the edge that are fine.
 
-let db: Database;
+const t = useTestDatabase();
 let prisma: PrismaClient;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let seq = 0;
@@ -166,15 +165,13 @@ const cases: Case[] = [
 ];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = db.prisma;
+  prisma = t.db.prisma;
   world = await buildWorld(prisma);
 });
-afterAll(() => destroyTestDatabase(db));
 
 describe("CHECK constraints", () => {
   it("every CHECK in the database has a case here", async () => {
-    const rows = await db.sql.query<{ name: string }>(
+    const rows = await t.db.sql.query<{ name: string }>(
       `SELECT conname AS name FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
        WHERE c.contype = 'c' AND n.nspname = current_schema()`,
     );

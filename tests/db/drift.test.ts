@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../support/test-database";
 import { findDrift } from "./schema-drift";
 
 // The migrations are hand-written, so this is the test that fails when someone edits
@@ -10,14 +9,10 @@ import { findDrift } from "./schema-drift";
 const schema = readFileSync("prisma/schema.prisma", "utf8");
 
 describe("schema.prisma and the migrated database", () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => destroyTestDatabase(db));
+  const t = useTestDatabase();
 
   it("describe the same tables, columns, enums, indexes and foreign keys", async () => {
-    expect(await findDrift(db.sql, schema)).toEqual([]);
+    expect(await findDrift(t.db.sql, schema)).toEqual([]);
   });
 
   it("would differ if the schema gained a field, an index, an enum value or a model without a migration", async () => {
@@ -26,7 +21,7 @@ describe("schema.prisma and the migrated database", () => {
       .replace("  @@index([schoolId])\n}\n\n// ----", "  @@index([schoolId])\n  @@index([name])\n}\n\n// ----")
       .replace("enum FairStatus {", "enum FairStatus {\n  POSTPONED")
       .concat("\nmodel Badge {\n  id Int @id\n}\n");
-    expect((await findDrift(db.sql, edited)).sort()).toEqual(
+    expect((await findDrift(t.db.sql, edited)).sort()).toEqual(
       [
         'column "Teacher"."nickname" is missing',
         'index on "Teacher"("name") is missing',
@@ -38,14 +33,10 @@ describe("schema.prisma and the migrated database", () => {
 });
 
 describe("the drift comparator", () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => destroyTestDatabase(db));
+  const t = useTestDatabase();
 
   it("reports exactly what was changed behind Prisma's back", async () => {
-    await db.sql.exec(`
+    await t.db.sql.exec(`
       ALTER TABLE "Position" DROP COLUMN "contact";
       ALTER TABLE "Position" ALTER COLUMN "headcount" TYPE bigint;
       ALTER TABLE "Notification" ALTER COLUMN "link" SET NOT NULL;
@@ -63,7 +54,7 @@ describe("the drift comparator", () => {
       CREATE TYPE "Mood" AS ENUM ('HAPPY');
       CREATE TABLE "Scratch" ("id" integer);
     `);
-    expect((await findDrift(db.sql, schema)).sort()).toEqual(
+    expect((await findDrift(t.db.sql, schema)).sort()).toEqual(
       [
         'column "Position"."contact" is missing',
         'column "Position"."headcount" is bigint, schema.prisma wants integer',

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { currentCohort } from "~/features/applications/eligibility";
-import { applicationWorld, dayFromToday, type ApplicationWorld } from "../support/application-factories";
-import { clientFor } from "../support/http";
+import { dayFromToday, useApplicationWorld } from "../support/application-factories";
 
 // An enterprise sees how many students at its partner schools (an ACTIVE agreement) study what
 // its open positions want, per program: counts only, never a name.
 
-let w: ApplicationWorld;
+const w = useApplicationWorld();
 let html: string;
 let names: string[];
 const cohort = currentCohort(dayFromToday(0));
 
 beforeAll(async () => {
-  w = await applicationWorld();
   const { make, more, enterprise } = w;
   const wanted = await w.db.prisma.program.findUniqueOrThrow({ where: { id: w.program.id } });
   const sibling = await make.program({ categoryId: wanted.categoryId });
@@ -47,9 +45,6 @@ beforeAll(async () => {
 
   html = await (await w.staff.get("/enterprise/matching")).text();
   names = (await w.db.prisma.student.findMany({ select: { name: true } })).map((s) => s.name);
-});
-afterAll(async () => {
-  await w?.close();
 });
 
 /** program name → [students, graduating, past first year] */
@@ -87,14 +82,14 @@ describe("matching students at partner schools", () => {
       ["STUDENT", w.school.id],
       ["BUREAU_ADMIN", bureau.id],
     ] as const) {
-      const client = await clientFor(w.app.url, (await w.make.user({ role, organisationId: org })).id);
+      const client = await w.clientFor((await w.make.user({ role, organisationId: org })).id);
       expect((await client.get("/enterprise/matching")).status).toBe(403);
     }
   });
 
   it("an enterprise without partners sees none", async () => {
     const loner = await w.make.enterprise({ clusterId: w.cluster.id });
-    const client = await clientFor(w.app.url, (await w.make.user({ role: "ENTERPRISE_STAFF", organisationId: loner.id })).id);
+    const client = await w.clientFor((await w.make.user({ role: "ENTERPRISE_STAFF", organisationId: loner.id })).id);
     const page = await (await client.get("/enterprise/matching")).text();
     expect(page).toContain("暂无");
     expect(countsOf(page)).toEqual({});

@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { currentCohort } from "~/features/applications/eligibility";
-import { applicationWorld, dayFromToday, type ApplicationWorld } from "../support/application-factories";
-import { clientFor } from "../support/http";
+import { dayFromToday, useApplicationWorld } from "../support/application-factories";
 
 // 为你推荐: open positions ranked by program fit (same program > same category > same cluster),
 // then a kind that fits the cohort, then the school's district, then the soonest start; each with
 // the reasons it was chosen.
 
-let w: ApplicationWorld;
+const w = useApplicationWorld();
 let programName: string;
 let categoryName: string;
 let clusterName: string;
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
-  w = await applicationWorld();
   const program = await w.db.prisma.program.findUniqueOrThrow({
     where: { id: w.program.id },
     include: { category: true, cluster: true },
@@ -42,9 +40,6 @@ beforeAll(async () => {
   for (const [name, spec] of Object.entries(specs)) {
     ids[name] = (await w.more.position({ enterpriseId: e, title: `岗位-${name}`, ...spec })).id;
   }
-});
-afterAll(async () => {
-  await w?.close();
 });
 
 /** Position ids in page order, and each one's reason line. */
@@ -97,6 +92,6 @@ describe("recommended positions", () => {
   it("is for students only (403 for staff)", async () => {
     expect((await w.staff.get("/recommended")).status).toBe(403);
     const teacher = await w.make.user({ role: "TEACHER", organisationId: w.school.id });
-    expect((await (await clientFor(w.app.url, teacher.id)).get("/recommended")).status).toBe(403);
+    expect((await (await w.clientFor(teacher.id)).get("/recommended")).status).toBe(403);
   });
 });

@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/client";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
-import { clientFor } from "../support/http";
+import { useTestApp } from "../support/test-app";
 
-let db: Database;
-let app: TestApp;
-let make: ReturnType<typeof factories>;
+const t = useTestApp();
 let org: Record<"school" | "otherSchool" | "enterprise" | "otherEnterprise" | "bureau", number>;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  make = factories(db);
   org = {
-    school: (await make.school()).id,
-    otherSchool: (await make.school()).id,
-    enterprise: (await make.enterprise()).id,
-    otherEnterprise: (await make.enterprise()).id,
-    bureau: (await make.bureau()).id,
+    school: (await t.make.school()).id,
+    otherSchool: (await t.make.school()).id,
+    enterprise: (await t.make.enterprise()).id,
+    otherEnterprise: (await t.make.enterprise()).id,
+    bureau: (await t.make.bureau()).id,
   };
-});
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
 });
 
 const validProfile = {
@@ -37,14 +24,14 @@ const validProfile = {
 };
 
 const snapshot = (id: number) =>
-  db.prisma.organisation.findUniqueOrThrow({
+  t.db.prisma.organisation.findUniqueOrThrow({
     where: { id },
     select: { district: true, address: true, contactPhone: true, website: true, description: true },
   });
 
 async function clientAs(role: Role, home: keyof typeof org) {
-  const user = await make.user({ role, organisationId: org[home] });
-  return clientFor(app.url, user.id);
+  const user = await t.make.user({ role, organisationId: org[home] });
+  return t.clientFor(user.id);
 }
 
 // Who may edit which organisation's profile: staff their own, the bureau any, nobody else.

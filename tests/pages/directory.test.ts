@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { Client, clientFor } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Client } from "../support/http";
+import { useTestApp } from "../support/test-app";
 import { buildDirectoryWorld, PUBLISHED, type DirectoryWorld } from "./directory-world";
 import { rowCells, text } from "./fixtures";
 
-let db: Database;
-let app: TestApp;
+const t = useTestApp();
 let client: Client;
 let world: DirectoryWorld;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  world = await buildDirectoryWorld(db);
-  client = await clientFor(app.url, world.viewerId);
-});
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
+  world = await buildDirectoryWorld(t.db);
+  client = await t.clientFor(world.viewerId);
 });
 
 async function page(path: string, status = 200) {
@@ -130,7 +121,7 @@ describe("directory pages", () => {
   it.each(["/directory", "/schools", `/schools/1`, "/enterprises", "/enterprises/1", "/clusters/1"])(
     "%s sends a visitor who is not signed in to /login",
     async (path) => {
-      const response = await new Client(app.url).get(path);
+      const response = await t.visitor().get(path);
       expect(response.status).toBe(302);
       expect(response.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
     },

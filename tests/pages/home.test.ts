@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { Client, clientFor } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestApp } from "../support/test-app";
 import { pageFixtures, rowCells, stat } from "./fixtures";
 
 // The database starts empty, so every city-wide figure equals exactly what this file creates.
-let db: Database;
-let app: TestApp;
+const t = useTestApp();
 const ids = {} as Record<
   "schoolA" | "schoolB" | "bureauUser" | "staffA" | "enterpriseUser" | "teacherA" | "studentUser" | "studentRecord" | "clusterId",
   number
@@ -15,9 +11,7 @@ const ids = {} as Record<
 const names = {} as Record<"schoolA" | "schoolB" | "cluster" | "programInCluster" | "base", string>;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  const make = pageFixtures(db);
+  const make = pageFixtures(t.db);
   const cluster = await make.cluster();
   const inCluster = await make.program({ clusterId: cluster.id });
   const outside = await make.program();
@@ -73,20 +67,16 @@ beforeAll(async () => {
     base: base.name,
   });
 });
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
-});
 
 async function home(userId: number) {
-  const response = await (await clientFor(app.url, userId)).get("/");
+  const response = await (await t.clientFor(userId)).get("/");
   expect(response.status).toBe(200);
   return response.text();
 }
 
 describe("home page per role", () => {
   it("sends a visitor who is not signed in to the sign-in page", async () => {
-    const response = await new Client(app.url).get("/");
+    const response = await t.visitor().get("/");
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/login?redirectTo=%2F");
   });

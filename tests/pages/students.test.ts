@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { Client, clientFor } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestApp } from "../support/test-app";
 import { pageFixtures } from "./fixtures";
 
-let db: Database;
-let app: TestApp;
+const t = useTestApp();
 type Who = "bureau" | "staffA" | "staffB" | "teacherA" | "teacherB" | "enterprise" | "studentA" | "studentA2" | "studentB";
 const users = {} as Record<Who, number>;
 type Record_ = { id: number; name: string; phone: string | null; birthDate: Date };
@@ -14,9 +10,7 @@ let own: Record_; // studentA's record at school A
 let schoolA: number, schoolB: number, programA1: number, programA2: number, programB: number;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  const make = pageFixtures(db);
+  const make = pageFixtures(t.db);
   schoolA = (await make.school()).id;
   schoolB = (await make.school()).id;
   const enterprise = await make.enterprise();
@@ -42,12 +36,8 @@ beforeAll(async () => {
   // 50 more at A in the 2022 cohort: 52 in all, so the roll runs to a second page.
   for (let i = 0; i < 50; i++) await make.student({ schoolId: schoolA, schoolProgramId: programA2, cohortYear: 2022 });
 });
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
-});
 
-const as = (who: Who) => clientFor(app.url, users[who]);
+const as = (who: Who) => t.clientFor(users[who]);
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const rows = (html: string) => html.match(/href="\/students\/\d+"/g)?.length ?? 0;
 
@@ -136,7 +126,7 @@ describe("student record /students/:id", () => {
 describe("not signed in", () => {
   it("both pages redirect to /login and come back afterwards", async () => {
     for (const path of [`/schools/${schoolA}/students`, `/students/${own.id}`]) {
-      const response = await new Client(app.url).get(path);
+      const response = await t.visitor().get(path);
       expect(response.status).toBe(302);
       expect(response.headers.get("location")).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
     }

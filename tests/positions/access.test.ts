@@ -1,46 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/client";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
-import { Client, clientFor } from "../support/http";
 import { dayFromToday, positionFactories, positionTables, validPositionForm } from "../support/position-forms";
+import { useTestApp } from "../support/test-app";
 
 // Only staff of the owning enterprise change a position. Everyone else is refused (403 where they
 // may see the position, 404 where they may not even know it exists), and nothing is written.
 
-let db: Database;
-let app: TestApp;
-let make: ReturnType<typeof factories>;
+const t = useTestApp();
 let org: Record<"enterprise" | "otherEnterprise" | "school" | "bureau", number>;
 let position: Record<"DRAFT" | "PUBLISHED" | "CLOSED", number>;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  make = factories(db);
   org = {
-    enterprise: (await make.enterprise()).id,
-    otherEnterprise: (await make.enterprise()).id,
-    school: (await make.school()).id,
-    bureau: (await make.bureau()).id,
+    enterprise: (await t.make.enterprise()).id,
+    otherEnterprise: (await t.make.enterprise()).id,
+    school: (await t.make.school()).id,
+    bureau: (await t.make.bureau()).id,
   };
-  const positions = positionFactories(db);
+  const positions = positionFactories(t.db);
   position = {
     DRAFT: (await positions.position({ enterpriseId: org.enterprise, title: "草稿岗位", deadline: dayFromToday(10) })).id,
     PUBLISHED: (await positions.position({ enterpriseId: org.enterprise, status: "PUBLISHED", title: "在招岗位" })).id,
     CLOSED: (await positions.position({ enterpriseId: org.enterprise, status: "CLOSED", title: "关闭岗位" })).id,
   };
 });
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
-});
 
 async function clientAs(role: Role, home: keyof typeof org) {
-  if (role === "STUDENT") return clientFor(app.url, (await make.studentUser(org[home])).user.id);
-  return clientFor(app.url, (await make.user({ role, organisationId: org[home] })).id);
+  if (role === "STUDENT") return t.clientFor((await t.make.studentUser(org[home])).user.id);
+  return t.clientFor((await t.make.user({ role, organisationId: org[home] })).id);
 }
 
 const outsiders: Array<[Role, keyof typeof org]> = [
@@ -63,24 +50,24 @@ describe("position changes by anyone but the owning enterprise's staff", () => {
   // Another enterprise's staff may create positions, but only ever for their own enterprise.
   it.each(outsiders.filter(([role]) => role !== "ENTERPRISE_STAFF"))("%s of %s cannot create a position", async (role, home) => {
     const client = await clientAs(role, home);
-    const before = await positionTables(db);
+    const before = await positionTables(t.db);
     expect((await client.get("/enterprise/positions/new")).status).toBe(403);
     const response = await client.post("/enterprise/positions/new", validPositionForm());
     expect(response.status).toBe(403);
     expect(await response.text()).toContain("只有企业人员可以管理岗位");
-    expect(await positionTables(db)).toEqual(before);
+    expect(await positionTables(t.db)).toEqual(before);
   });
 
   for (const [role, home] of outsiders) {
     it.each(mutations)(`${role} of ${home}: %s → refused, nothing written`, async (_name, status, form) => {
       const client = await clientAs(role, home);
       const path = `/enterprise/positions/${position[status]}/edit`;
-      const before = await positionTables(db);
+      const before = await positionTables(t.db);
       // A draft or closed position is invisible to outsiders other than the bureau, so it is "not found".
       const expected = status === "PUBLISHED" || role === "BUREAU_ADMIN" ? 403 : 404;
       expect((await client.get(path)).status).toBe(expected);
       expect((await client.post(path, form)).status).toBe(expected);
-      expect(await positionTables(db)).toEqual(before);
+      expect(await positionTables(t.db)).toEqual(before);
     });
   }
 
@@ -93,15 +80,15 @@ describe("position changes by anyone but the owning enterprise's staff", () => {
   });
 
   it("a stranger is sent to sign in, for pages and posts alike, and nothing is written", async () => {
-    const stranger = new Client(app.url);
-    const before = await positionTables(db);
+    const stranger = t.visitor();
+    const before = await positionTables(t.db);
     for (const path of ["/positions", `/positions/${position.PUBLISHED}`, "/enterprise/positions"]) {
       expect((await stranger.get(path)).headers.get("location")).toMatch(/^\/login\?redirectTo=/);
     }
     const post = await stranger.post(`/enterprise/positions/${position.DRAFT}/edit`, { intent: "publish" });
     expect(post.status).toBe(302);
     expect(post.headers.get("location")).toMatch(/^\/login/);
-    expect(await positionTables(db)).toEqual(before);
+    expect(await positionTables(t.db)).toEqual(before);
   });
 
   it("unknown or malformed position ids are 404, never 500", async () => {

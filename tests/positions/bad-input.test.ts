@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
-import { clientFor, type Client } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Client } from "../support/http";
 import { dayFromToday, positionFactories, positionTables, validPositionForm, type FormBody } from "../support/position-forms";
+import { useTestApp } from "../support/test-app";
 
 // The position form answers every bad input with 400 and a Chinese message on the page, and
 // writes nothing: not a position, not a link to a program, not an audit row.
 
-let db: Database;
-let app: TestApp;
+const t = useTestApp();
 let staff: Client;
 let draftId: number;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  const make = factories(db);
-  const enterprise = await make.enterprise();
-  staff = await clientFor(app.url, (await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
-  draftId = (await positionFactories(db).position({ enterpriseId: enterprise.id })).id;
-});
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
+  const enterprise = await t.make.enterprise();
+  staff = await t.clientFor((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
+  draftId = (await positionFactories(t.db).position({ enterpriseId: enterprise.id })).id;
 });
 
 const without = (field: string) => {
@@ -67,21 +56,21 @@ const cases: Array<[string, FormBody, string]> = [
 
 describe("position form: bad input", () => {
   it.each(cases)("create with %s → 400, the Chinese message, nothing written", async (_name, form, message) => {
-    const before = await positionTables(db);
+    const before = await positionTables(t.db);
     const response = await staff.post("/enterprise/positions/new", form);
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain(message);
     expect(html).not.toContain("<script>alert(1)</script>");
-    expect(await positionTables(db)).toEqual(before);
+    expect(await positionTables(t.db)).toEqual(before);
   });
 
   it.each(cases)("edit with %s → 400, the Chinese message, nothing written", async (_name, form, message) => {
-    const before = await positionTables(db);
+    const before = await positionTables(t.db);
     const response = await staff.post(`/enterprise/positions/${draftId}/edit`, { ...form, intent: "save" });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain(message);
-    expect(await positionTables(db)).toEqual(before);
+    expect(await positionTables(t.db)).toEqual(before);
   });
 
   it("an unknown or missing intent → 400 with a Chinese message", async () => {

@@ -1,54 +1,33 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { launchBrowser, type TestBrowser } from "../support/browser";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
-import { clientFor } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import { pageWatchingCsp, useBrowser } from "../support/browser";
 import { dayFromToday } from "../support/position-forms";
+import { useTestApp } from "../support/test-app";
 
 // The position pages with JavaScript on a phone-sized screen: the form validates in the browser
 // with the same Chinese messages as the server, and the search box suggests titles as you type.
 
-let db: Database;
-let app: TestApp;
-let browser: TestBrowser;
-let make: ReturnType<typeof factories>;
+const t = useTestApp();
+const browser = useBrowser();
 let programName: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  browser = await launchBrowser();
-  make = factories(db);
-  programName = (await make.program()).name;
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
+  programName = (await t.make.program()).name;
 });
 
 /** A page signed in as userId, watching for CSP violations (scripts must run under the nonce). */
-async function pageAs(userId: number): Promise<{ page: Page; cspViolations: string[] }> {
-  const cookie = (await clientFor(app.url, userId)).cookie;
+async function pageAs(userId: number) {
+  const cookie = (await t.clientFor(userId)).cookie;
   const [name, value] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)];
-  await browser.context.addCookies([{ name, value, url: app.url }]);
-  const page = await browser.context.newPage();
-  const cspViolations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  return { page, cspViolations };
+  await browser.context.addCookies([{ name, value, url: t.url }]);
+  return pageWatchingCsp(browser.context);
 }
 
 describe("positions in a real browser (phone-sized)", () => {
   it("enterprise staff create and publish a position; a student finds it through a suggestion", async () => {
-    const enterprise = await make.enterprise();
-    const staff = await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id });
+    const enterprise = await t.make.enterprise();
+    const staff = await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id });
     const { page, cspViolations } = await pageAs(staff.id);
-    await page.goto(`${app.url}/enterprise/positions/new`);
+    await page.goto(`${t.url}/enterprise/positions/new`);
 
     await page.getByLabel("岗位名称").fill("西式面点实习生");
     await page.getByLabel("岗位类型").selectOption("INTERNSHIP");
@@ -61,7 +40,7 @@ describe("positions in a real browser (phone-sized)", () => {
     // Refused in the browser, before any request, with the server's messages.
     await expect.poll(() => page.getByText("岗位实习时长须在 1–6 个月之间").count()).toBeGreaterThan(0);
     expect(await page.getByText("最低年龄不能低于 16 周岁").count()).toBeGreaterThan(0);
-    expect(await db.prisma.position.count()).toBe(0);
+    expect(await t.db.prisma.position.count()).toBe(0);
 
     await page.getByLabel("时长（月）").fill("6");
     await page.getByLabel("最低年龄（周岁，可选）").fill("16");
@@ -70,14 +49,14 @@ describe("positions in a real browser (phone-sized)", () => {
     await page.waitForURL(/\/enterprise\/positions\/\d+\/edit\?done=create/);
     await page.getByRole("button", { name: "发布岗位" }).click();
     await expect.poll(() => page.getByText("岗位已发布").count()).toBeGreaterThan(0);
-    expect(await db.prisma.position.findFirst({ select: { status: true } })).toEqual({ status: "PUBLISHED" });
+    expect(await t.db.prisma.position.findFirst({ select: { status: true } })).toEqual({ status: "PUBLISHED" });
     expect(cspViolations).toEqual([]);
     await page.close();
 
-    const school = await make.school();
-    const student = await make.studentUser(school.id);
+    const school = await t.make.school();
+    const student = await t.make.studentUser(school.id);
     const search = await pageAs(student.user.id);
-    await search.page.goto(`${app.url}/positions`);
+    await search.page.goto(`${t.url}/positions`);
     await search.page.getByLabel("关键词").pressSequentially("西式");
     await expect
       .poll(() => search.page.locator('#position-suggestions option[value="西式面点实习生"]').count())

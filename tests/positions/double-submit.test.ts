@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
-import { clientFor, type Client } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Client } from "../support/http";
 import { positionIdOf, validPositionForm } from "../support/position-forms";
+import { useTestApp } from "../support/test-app";
 
 // Two identical POSTs at once, as a double tap on a slow phone sends them.
 // Create: there is no natural key for "the same position" (an enterprise may well post two
@@ -12,28 +9,20 @@ import { positionIdOf, validPositionForm } from "../support/position-forms";
 // drafts are visible only to the enterprise, which sees both in its list and publishes one.
 // Status changes: the second finds the state already changed under the row lock and is refused (409).
 
-let db: Database;
-let app: TestApp;
+const t = useTestApp();
 let staff: Client;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  const make = factories(db);
-  const enterprise = await make.enterprise();
-  staff = await clientFor(app.url, (await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
-});
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
+  const enterprise = await t.make.enterprise();
+  staff = await t.clientFor((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
 });
 
-const changesOf = (positionId: number) => db.prisma.positionChange.findMany({ where: { positionId } });
+const changesOf = (positionId: number) => t.db.prisma.positionChange.findMany({ where: { positionId } });
 const editPath = (id: number) => `/enterprise/positions/${id}/edit`;
 
 describe("double submits", () => {
   it("a double submit of the create form makes two drafts, each audited (accepted: drafts are private until published)", async () => {
-    const before = await db.prisma.position.count();
+    const before = await t.db.prisma.position.count();
     const form = validPositionForm({ title: "双击测试岗位" });
     const [first, second] = await Promise.all([
       staff.post("/enterprise/positions/new", form),
@@ -42,7 +31,7 @@ describe("double submits", () => {
     expect([first.status, second.status]).toEqual([302, 302]);
     const ids = [positionIdOf(first), positionIdOf(second)];
     expect(new Set(ids).size).toBe(2);
-    expect(await db.prisma.position.count()).toBe(before + 2);
+    expect(await t.db.prisma.position.count()).toBe(before + 2);
     for (const id of ids) expect(await changesOf(id)).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { clientFor, type Client } from "../support/http";
+import type { Client } from "../support/http";
 import { dayFromToday, positionFactories, positionIdOf, validPositionForm } from "../support/position-forms";
 import { useTestApp } from "../support/test-app";
 

@@ -1,34 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
-import { startApp, type TestApp } from "../support/app-server";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
-import { clientFor, type Client } from "../support/http";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Client } from "../support/http";
 import { positionIdOf, validPositionForm } from "../support/position-forms";
+import { useTestApp } from "../support/test-app";
 
 // The search page over the real search engine: positions enter it through the enterprise pages
 // (create, publish, close), exactly as in production, and only published ones are found.
 
-let db: Database;
-let app: TestApp;
+const t = useTestApp();
 let staff: Client;
 let student: Client;
 let enterpriseId: number;
 let categoryName: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startApp(db);
-  const make = factories(db);
-  const cluster = await make.cluster();
-  const category = await make.category();
+  const cluster = await t.make.cluster();
+  const category = await t.make.category();
   categoryName = category.name;
-  const program = await make.program({ clusterId: cluster.id, categoryId: category.id });
-  const enterprise = await make.enterprise({ name: "青城红星餐饮有限公司", clusterId: cluster.id });
+  const program = await t.make.program({ clusterId: cluster.id, categoryId: category.id });
+  const enterprise = await t.make.enterprise({ name: "青城红星餐饮有限公司", clusterId: cluster.id });
   enterpriseId = enterprise.id;
-  staff = await clientFor(app.url, (await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
-  const school = await make.school();
-  student = await clientFor(app.url, (await make.studentUser(school.id)).user.id);
+  staff = await t.clientFor((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
+  const school = await t.make.school();
+  student = await t.clientFor((await t.make.studentUser(school.id)).user.id);
 
   const publish = async (form: Record<string, string | string[]>) => {
     const id = positionIdOf(await staff.post("/enterprise/positions/new", validPositionForm(form)));
@@ -40,10 +33,6 @@ beforeAll(async () => {
   const closed = await publish({ title: "面点师傅助理", description: "协助面点师傅制作烧麦。" });
   expect((await staff.post(`/enterprise/positions/${closed}/edit`, { intent: "close" })).status).toBe(302);
   await staff.post("/enterprise/positions/new", validPositionForm({ title: "未发布的烹调草稿" }));
-});
-afterAll(async () => {
-  await app?.close();
-  if (db) await destroyTestDatabase(db);
 });
 
 const search = async (query: string) => {

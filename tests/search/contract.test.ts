@@ -11,6 +11,7 @@ import { createPositionSearch, type FacetCounts, type PositionQuery, type Positi
 import { SYNONYM_GROUPS } from "../../search/synonyms";
 import { createTestDatabase, destroyTestDatabase } from "../support/database";
 import { positionFactories } from "../support/position-factories";
+import { useTestDatabase } from "../support/test-database";
 import { buildWorld, searchableRows, TODAY, type Row, type World } from "./contract-world";
 
 // What every position search engine must do, asserted the same way for each: the built-in engine
@@ -69,7 +70,7 @@ const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
 
 for (const engineCase of ENGINES) {
   describe.skipIf(engineCase.skip !== undefined)(`position search contract: ${engineCase.name}${engineCase.skip ? ` (skipped: ${engineCase.skip})` : ""}`, () => {
-    let db: Database;
+    const t = useTestDatabase();
     let engine: PositionSearchEngine;
     let world: World;
     let rows: Row[];
@@ -80,14 +81,12 @@ for (const engineCase of ENGINES) {
     };
 
     beforeAll(async () => {
-      db = await createTestDatabase();
-      engine = engineCase.make(db);
-      world = await buildWorld(db, engine);
-      rows = await searchableRows(db);
+      engine = engineCase.make(t.db);
+      world = await buildWorld(t.db, engine);
+      rows = await searchableRows(t.db);
     });
     afterAll(async () => {
       await engineCase.cleanup?.();
-      if (db) await destroyTestDatabase(db);
     });
 
     it("finds Chinese words written without spaces", async () => {
@@ -227,8 +226,8 @@ for (const engineCase of ENGINES) {
     });
 
     it("shows a write in the very next search: publish, edit the title, close", async () => {
-      const make = positionFactories(db, engine);
-      const hotel = (await db.prisma.organisation.findFirstOrThrow({ where: { name: "青城大饭店有限公司" } })).id;
+      const make = positionFactories(t.db, engine);
+      const hotel = (await t.db.prisma.organisation.findFirstOrThrow({ where: { name: "青城大饭店有限公司" } })).id;
       const id = await make.position({ title: "茶艺师", description: "负责大堂吧饮品。", status: "DRAFT", enterpriseId: hotel });
       expect((await engine.search({ q: "茶艺师" })).total).toBe(0);
       await make.publish(id);

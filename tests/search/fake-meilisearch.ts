@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { fromBeforeAll } from "../support/test-database";
 
 // A stand-in for a Meilisearch server that records every request the official client sends.
 // Tasks succeed at once; multi-search answers come from `answer`, empty by default.
@@ -49,4 +50,9 @@ export async function fakeMeilisearch(): Promise<FakeMeilisearch> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return fake;
+}
+
+/** A fake for this file's tests: started in beforeAll, closed in afterAll. */
+export function useFakeMeilisearch(): FakeMeilisearch {
+  return fromBeforeAll("useFakeMeilisearch()", fakeMeilisearch, (fake) => fake.close());
 }

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createPositionSearch, type PositionSearchEngine } from "../../search/engine";
 import { SYNONYM_GROUPS } from "../../search/synonyms";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories } from "../support/factories";
 import { positionFactories } from "../support/position-factories";
-import { fakeMeilisearch, type FakeMeilisearch } from "./fake-meilisearch";
+import { useTestDatabase } from "../support/test-database";
+import { useFakeMeilisearch } from "./fake-meilisearch";
 
 // The Meilisearch adapter, held to the exact requests it sends through the official client:
 // settings, multi-search queries (filter expressions, facets, sort, paging), document pushes.
@@ -15,21 +13,13 @@ const TODAY = "2026-12-01";
 const HIT_FIELDS = ["id", "title", "kind", "enterpriseId", "enterpriseName", "district", "clusterName", "payMin", "payMax", "publishedAt", "programNames"];
 const COMMON = { indexUid: UID, matchingStrategy: "all", locales: ["cmn"] };
 
-let fake: FakeMeilisearch;
-let db: Database;
+const t = useTestDatabase();
+const fake = useFakeMeilisearch();
 let engine: PositionSearchEngine;
 
-beforeAll(async () => {
-  fake = await fakeMeilisearch();
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await fake?.close();
-  if (db) await destroyTestDatabase(db);
-});
 beforeEach(() => {
   // A fresh engine per test: settings go out before its first request.
-  engine = createPositionSearch(db, { meiliUrl: fake.url, indexUid: UID, today: () => TODAY });
+  engine = createPositionSearch(t.db, { meiliUrl: fake.url, indexUid: UID, today: () => TODAY });
   fake.requests.length = 0;
   fake.answer = () => ({ hits: [], facetDistribution: {}, totalHits: 0 });
 });
@@ -150,10 +140,9 @@ describe("search requests", () => {
 
 describe("document sync", () => {
   it("pushes a published position after its commit and deletes it when it is closed", async () => {
-    const make = factories(db);
-    const positions = positionFactories(db, engine);
-    const category = await make.category();
-    const program = await db.prisma.program.create({ data: { name: "中餐烹饪", categoryId: category.id } });
+    const positions = positionFactories(t.db, engine);
+    const category = await t.make.category();
+    const program = await t.db.prisma.program.create({ data: { name: "中餐烹饪", categoryId: category.id } });
     const enterprise = await positions.enterprise({ name: "青城大饭店", size: "MEDIUM" });
     const draft = await positions.position({ title: "中餐厨师", status: "DRAFT", enterpriseId: enterprise.id, programIds: [program.id] });
     const published = new Date("2026-11-20T02:00:00.000Z");
@@ -194,7 +183,7 @@ describe("document sync", () => {
   });
 
   it("rebuilds the whole index aside and swaps it in", async () => {
-    const positions = positionFactories(db, engine);
+    const positions = positionFactories(t.db, engine);
     const enterprise = await positions.enterprise();
     await positions.position({ title: "会计助理", enterpriseId: enterprise.id });
     fake.requests.length = 0;
@@ -213,15 +202,15 @@ describe("document sync", () => {
 
 describe("when Meilisearch is down", () => {
   it("keeps the committed write and logs what to do, instead of failing the request", async () => {
-    const down = createPositionSearch(db, { meiliUrl: "http://127.0.0.1:9", indexUid: UID, today: () => TODAY });
-    const positions = positionFactories(db, down);
+    const down = createPositionSearch(t.db, { meiliUrl: "http://127.0.0.1:9", indexUid: UID, today: () => TODAY });
+    const positions = positionFactories(t.db, down);
     const enterprise = await positions.enterprise();
     const errors: unknown[][] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
     try {
       const id = await positions.position({ title: "收银员", enterpriseId: enterprise.id });
-      expect(await db.prisma.position.findUnique({ where: { id }, select: { title: true } })).toEqual({ title: "收银员" });
+      expect(await t.db.prisma.position.findUnique({ where: { id }, select: { title: true } })).toEqual({ title: "收银员" });
       expect(String(errors[0]?.[0])).toContain("npm run search:reindex");
     } finally {
       console.error = original;

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { describe, expect, it } from "vitest";
 import { readConfig } from "~/config.server";
 import { createPositionSearch } from "../../search/engine";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { fakeMeilisearch, type FakeMeilisearch } from "./fake-meilisearch";
+import { useTestDatabase } from "../support/test-database";
+import { useFakeMeilisearch } from "./fake-meilisearch";
 
 // At start-up (app/server/boot.server.ts) the adapter creates its index and applies the settings,
 // so the first student's search does not pay for it; the key from MEILI_API_KEY goes with every request.
 
 const UID = "positions_start";
-let fake: FakeMeilisearch;
-let db: Database;
-
-beforeAll(async () => {
-  fake = await fakeMeilisearch();
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await fake?.close();
-  if (db) await destroyTestDatabase(db);
-});
+const t = useTestDatabase();
+const fake = useFakeMeilisearch();
 
 describe("Meilisearch at start-up", () => {
   it("reads MEILI_URL and MEILI_API_KEY from the environment", () => {
@@ -29,7 +19,7 @@ describe("Meilisearch at start-up", () => {
 
   it("applies index and settings at start, once, with the API key; searches then go straight to the query", async () => {
     const { meiliUrl, meiliApiKey } = readConfig({ MEILI_URL: fake.url, MEILI_API_KEY: "master-key-for-test" });
-    const engine = createPositionSearch(db, { meiliUrl, meiliApiKey, indexUid: UID });
+    const engine = createPositionSearch(t.db, { meiliUrl, meiliApiKey, indexUid: UID });
     fake.requests.length = 0;
     await engine.start();
     expect(fake.calls().map((c) => `${c.method} ${c.path}`)).toEqual(["POST /indexes", `PATCH /indexes/${UID}/settings`]);
@@ -44,7 +34,7 @@ describe("Meilisearch at start-up", () => {
 
 describe("the built-in engine at start-up", () => {
   it("starts without a server, and is the engine when MEILI_URL is unset", async () => {
-    const engine = createPositionSearch(db, { meiliUrl: readConfig({}).meiliUrl });
+    const engine = createPositionSearch(t.db, { meiliUrl: readConfig({}).meiliUrl });
     expect(engine.name).toBe("postgres");
     await expect(engine.start()).resolves.toBeUndefined();
   });

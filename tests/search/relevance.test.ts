@@ -1,34 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoPositions } from "../../prisma/seed/demo-positions";
 import { seed } from "../../prisma/seed/seed";
 import { createPositionSearch, type PositionSearchEngine } from "../../search/engine";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { useTestDatabase } from "../support/test-database";
 import { RELEVANCE_SET, type DemoPosition } from "./relevance-set";
 
 // The relevance set over the demo data, on the built-in engine: for each query, how many of the
 // first ten results are positions a person asking it wants (tests/search/relevance-set.ts).
 
 const TODAY = "2026-11-29"; // the demo data's day (prisma/seed/demo-positions.ts DEMO_TODAY)
-let db: Database;
+const t = useTestDatabase();
 let engine: PositionSearchEngine;
 let positions: DemoPosition[];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seed(db.prisma);
-  engine = createPositionSearch(db, { today: () => TODAY });
-  await seedDemoPositions(db.prisma, engine);
-  positions = await db.sql.query<DemoPosition>(
+  await seed(t.db.prisma);
+  engine = createPositionSearch(t.db, { today: () => TODAY });
+  await seedDemoPositions(t.db.prisma, engine);
+  positions = await t.db.sql.query<DemoPosition>(
     `SELECT p."id", p."title", p."kind"::text AS kind, p."description", o."name" AS enterprise,
             COALESCE((SELECT string_agg(g."name", ' ') FROM "PositionProgram" pp JOIN "Program" g ON g."id" = pp."programId" WHERE pp."positionId" = p."id"), '') AS programs
      FROM "Position" p JOIN "Organisation" o ON o."id" = p."enterpriseId"
      WHERE p."status" = 'PUBLISHED' AND (p."deadline" IS NULL OR p."deadline" >= $1::date)`,
     [TODAY],
   );
-});
-afterAll(async () => {
-  if (db) await destroyTestDatabase(db);
 });
 
 describe("relevance over the demo positions", () => {
@@ -56,7 +51,7 @@ describe("relevance over the demo positions", () => {
 
 describe("the demo positions (prisma/seed/demo-positions.ts)", () => {
   it("are about 600 published positions of the demo enterprises, indexed", async () => {
-    const [row] = await db.sql.query<{ n: number; enterprises: number; all: number }>(
+    const [row] = await t.db.sql.query<{ n: number; enterprises: number; all: number }>(
       `SELECT count(*)::int AS n, count(DISTINCT "enterpriseId")::int AS enterprises,
               (SELECT count(*)::int FROM "Organisation" WHERE "kind" = 'ENTERPRISE') AS all
        FROM "Position" WHERE "status" = 'PUBLISHED'`,
@@ -70,18 +65,18 @@ describe("the demo positions (prisma/seed/demo-positions.ts)", () => {
     for (const trade of [/厨师|面点/, /电工|机电|机器人|数控/, /网络|软件|IT运维/, /导游|前厅|客房/, /会计|出纳/, /设计/]) {
       expect(positions.some((p) => trade.test(p.title)), String(trade)).toBe(true);
     }
-    const [clusters] = await db.sql.query<{ n: number }>(`SELECT count(DISTINCT "clusterId")::int AS n FROM "Position"`);
+    const [clusters] = await t.db.sql.query<{ n: number }>(`SELECT count(DISTINCT "clusterId")::int AS n FROM "Position"`);
     expect(clusters!.n).toBe(6);
-    const internships = await db.prisma.position.findMany({ where: { kind: "INTERNSHIP" }, select: { durationMonths: true, minAge: true } });
+    const internships = await t.db.prisma.position.findMany({ where: { kind: "INTERNSHIP" }, select: { durationMonths: true, minAge: true } });
     expect(internships.length).toBeGreaterThan(50);
     expect(internships.every((p) => p.durationMonths === 6 && p.minAge === 16)).toBe(true);
-    const [late] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Position" WHERE "deadline" <= '2026-11-29'`);
+    const [late] = await t.db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Position" WHERE "deadline" <= '2026-11-29'`);
     expect(late!.n).toBe(0);
     expect(new Set(positions.map((p) => p.kind))).toEqual(new Set(["JOB", "INTERNSHIP", "APPRENTICESHIP"]));
   });
 
   it("are written once: a second call adds nothing", async () => {
-    expect(await seedDemoPositions(db.prisma, engine)).toEqual({ created: 0 });
-    expect(await db.prisma.position.count()).toBe(600);
+    expect(await seedDemoPositions(t.db.prisma, engine)).toEqual({ created: 0 });
+    expect(await t.db.prisma.position.count()).toBe(600);
   });
 });

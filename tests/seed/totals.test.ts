@@ -1,33 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/database.server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "~/features/auth/password.server";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { generate } from "../../prisma/seed/generate";
 import { seed, type SeedSummary } from "../../prisma/seed/seed";
-import { createTestDatabase, destroyTestDatabase } from "../support/database";
+import { useTestDatabase } from "../support/test-database";
 
 // The demo data must reproduce the 2023 quality report's figures when counted from rows, the way
 // the platform computes its report. The figures are written out here from the report itself (not
 // imported from the seed), and counted with plain SQL, so neither the seed's constants nor its
 // summary code can agree with themselves by mistake.
 
-let db: Database;
+const t = useTestDatabase();
 let first: SeedSummary;
 let seedSeconds = 0;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   const started = performance.now();
-  first = await seed(db.prisma);
+  first = await seed(t.db.prisma);
   seedSeconds = (performance.now() - started) / 1000;
-  console.log(`seed on ${db.kind}: ${seedSeconds.toFixed(1)} s`);
+  console.log(`seed on ${t.db.kind}: ${seedSeconds.toFixed(1)} s`);
 });
 
-afterAll(async () => {
-  if (db) await destroyTestDatabase(db);
-});
-
-const rows = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => db.sql.query<T>(sql, params);
+const rows = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => t.db.sql.query<T>(sql, params);
 async function count(sql: string, params?: unknown[]): Promise<number> {
   const [row] = await rows<{ n: number }>(sql, params);
   return Number(row!.n);
@@ -343,19 +337,19 @@ describe("demo accounts", () => {
   });
 
   it("all sign in with qingcheng2023", async () => {
-    const users = await db.prisma.user.findMany({ select: { username: true, passwordHash: true } });
+    const users = await t.db.prisma.user.findMany({ select: { username: true, passwordHash: true } });
     for (const user of users) expect(await verifyPassword(user.passwordHash, "qingcheng2023"), user.username).toBe(true);
     expect(DEMO_ACCOUNTS.every((a) => a.password === "qingcheng2023")).toBe(true);
     expect(await verifyPassword(users[0]!.passwordHash, "qingcheng2024")).toBe(false);
   });
 
   it("teacher and student are tied to their rows: a 商贸旅游 teacher, a 中餐烹饪 2023级 student", async () => {
-    const teacher = await db.prisma.teacher.findFirst({
+    const teacher = await t.db.prisma.teacher.findFirst({
       where: { user: { username: "teacher" } },
       select: { school: { select: { organisation: { select: { name: true } } } } },
     });
     expect(teacher?.school.organisation.name).toBe("呼和浩特市商贸旅游职业学校");
-    const student = await db.prisma.student.findFirst({
+    const student = await t.db.prisma.student.findFirst({
       where: { user: { username: "student" } },
       select: { cohortYear: true, status: true, school: { select: { organisation: { select: { name: true } } } }, schoolProgram: { select: { program: { select: { name: true } } } } },
     });
@@ -389,9 +383,9 @@ describe("summary and reruns", () => {
 
   it("seeding again changes nothing and returns the same summary", async () => {
     const tables = ["Organisation", "School", "Enterprise", "Program", "SchoolProgram", "Student", "Teacher", "User", "TrainingBase", "ConsortiumMember", "PartnershipAgreement", "OrderClass", "OrderClassMember"];
-    const snapshot = async () => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(`SELECT count(*)::int AS n FROM "${t}"`)] as const)));
+    const snapshot = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(`SELECT count(*)::int AS n FROM "${table}"`)] as const)));
     const before = await snapshot();
-    const again = await seed(db.prisma);
+    const again = await seed(t.db.prisma);
     expect(again.created).toBe(false);
     expect({ ...again, created: true }).toEqual(first);
     expect(await snapshot()).toEqual(before);

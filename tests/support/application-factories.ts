@@ -1,22 +1,17 @@
 import type { Database } from "~/db/database.server";
 import { currentCohort } from "~/features/applications/eligibility";
 import type { ApplicationStatus, District, PositionKind, PositionStatus } from "~/generated/prisma/client";
-import { startApp } from "./app-server";
-import { createTestDatabase, destroyTestDatabase } from "./database";
-import { factories } from "./factories";
-import { clientFor, type Client } from "./http";
+import type { Client } from "./http";
+import { dayFromToday } from "./position-forms";
+import { useTestApp, type TestAppHandle } from "./test-app";
+import { fromBeforeAll } from "./test-database";
 
 // Helpers for the applications and matching suites. Positions are made directly with Prisma (the
 // positions feature has its own suites for making them through its forms), and so are
 // applications that a test needs to be in some state already.
 
-/** A date `days` from today in Hohhot, YYYY-MM-DD. */
-export function dayFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+/** A date `days` from today in Hohhot, YYYY-MM-DD (defined once, in position-forms.ts). */
+export { dayFromToday };
 
 const day = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
@@ -110,20 +105,35 @@ export async function applicationTables(db: Database) {
 
 /**
  * The cast most suites need: a school with a program, an enterprise with a staff member, and
- * signed-in clients. Each suite calls it once in beforeAll on its own database.
+ * signed-in clients, on a database and app of the suite's own. Call it once at the top of a suite;
+ * the world is there from the next beforeAll on.
  */
-export async function applicationWorld() {
-  const db = await createTestDatabase();
-  const app = await startApp(db);
-  const make = factories(db);
-  const more = applicationFactories(db);
+export function useApplicationWorld() {
+  const t = useTestApp();
+  return fromBeforeAll("useApplicationWorld()", async () => ({
+    db: t.db,
+    app: t.app,
+    make: t.make,
+    clientFor: t.clientFor,
+    visitor: t.visitor,
+    ...(await castOf(t)),
+  }));
+}
+export type ApplicationWorld = ReturnType<typeof useApplicationWorld>;
+/** A signed-in student made by the world: their user, student record and client. */
+export type WorldStudent = Awaited<ReturnType<ApplicationWorld["student"]>>;
+export type { Client };
+
+async function castOf(t: TestAppHandle) {
+  const { make } = t;
+  const more = applicationFactories(t.db);
   const school = await make.school();
   const cluster = await make.cluster();
   const program = await make.program({ clusterId: cluster.id });
   const offering = await make.schoolProgram(school.id, program.id);
   const enterprise = await make.enterprise({ clusterId: cluster.id });
   const staffUser = await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id });
-  const staff = await clientFor(app.url, staffUser.id);
+  const staff = await t.clientFor(staffUser.id);
 
   /** A signed-in student of `schoolId` (default: the world's school and program), 2nd year by default. */
   async function student(options: { schoolId?: number; schoolProgramId?: number; cohortYear?: number } = {}) {
@@ -136,15 +146,8 @@ export async function applicationWorld() {
       userId: account.id,
       cohortYear,
     });
-    return { user: account, student: record, client: await clientFor(app.url, account.id) };
+    return { user: account, student: record, client: await t.clientFor(account.id) };
   }
 
-  async function close() {
-    await app.close();
-    await destroyTestDatabase(db);
-  }
-
-  return { db, app, make, more, school, cluster, program, offering, enterprise, staffUser, staff, student, close };
+  return { more, school, cluster, program, offering, enterprise, staffUser, staff, student };
 }
-export type ApplicationWorld = Awaited<ReturnType<typeof applicationWorld>>;
-export type { Client };

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { fromBeforeAll } from "./test-database";
 
 // Debian's Chromium, driven by playwright-core (playwright's own browser download is not possible here).
 const FLAGS = [
@@ -32,4 +33,19 @@ export async function launchBrowser(): Promise<TestBrowser> {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium for this file's tests: launched in beforeAll, closed in afterAll (call it after useTestApp(), so it closes first). */
+export function useBrowser(): TestBrowser {
+  return fromBeforeAll("useBrowser()", launchBrowser, (browser) => browser.close());
+}
+
+/** A new page that collects the Content Security Policy violations its console reports (scripts must run under the nonce). */
+export async function pageWatchingCsp(context: BrowserContext): Promise<{ page: Page; cspViolations: string[] }> {
+  const page = await context.newPage();
+  const cspViolations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return { page, cspViolations };
 }
