@@ -27,6 +27,13 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: target.maxConnections ?? 10 });
+    // An idle connection the server drops (a restart, a failover, pg_terminate_backend) is an
+    // 'error' event on the pool; unheard, Node ends the process. The pool replaces the connection on
+    // the next query, so this is worth a line in the log, and nothing at all while we close.
+    let closing = false;
+    pool.on("error", (error) => {
+      if (!closing) console.warn(`数据库空闲连接已断开，下次查询时重连: ${error.message}`);
+    });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     const runnerOf = (client: pg.Pool | pg.PoolClient): SqlRunner => ({
       exec: async (script) => void (await client.query(script)),
@@ -46,6 +53,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       prisma,
       sql: runnerOf(pool),
       close: async () => {
+        closing = true;
         await prisma.$disconnect();
         await pool.end();
       },
