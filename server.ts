@@ -5,7 +5,7 @@ import { createHttpApp } from "./app/server/http.server";
 import { formatDemoSummary, seedDemo } from "./prisma/seed/demo";
 
 const config = readConfig();
-// The embedded default seeds itself on first start; seed() is idempotent, so later starts only check.
+// The embedded default seeds itself on first start; every step of seedDemo() is idempotent, so later starts only check.
 const db = await bootPlatform(config, async (embedded) => {
   const summary = await seedDemo(embedded.prisma);
   if (summary.base.created || summary.positionsCreated || summary.applicationsCreated) console.log(formatDemoSummary(summary));
