@@ -31,29 +31,32 @@ export function EnterprisePanel({ home }: { home: HomeOf<"ENTERPRISE_STAFF"> }) 
       </section>
       <section className="card">
         <h2>开设对口专业的学校</h2>
-        {schools.length === 0 ? <p className="muted">暂无开设本集群专业的学校。</p> : null}
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>学校</th>
-                <th>对口专业</th>
-                <th className="num">在校生</th>
-              </tr>
-            </thead>
-            <tbody>
-              {schools.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <Link to={`/schools/${s.id}`}>{s.name}</Link>
-                  </td>
-                  <td>{s.programs.join("、")}</td>
-                  <td className="num">{s.enrolled}</td>
+        {schools.length === 0 ? (
+          <p className="muted">暂无开设本集群专业的学校。</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>学校</th>
+                  <th>对口专业</th>
+                  <th className="num">在校生</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {schools.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      <Link to={`/schools/${s.id}`}>{s.name}</Link>
+                    </td>
+                    <td>{s.programs.join("、")}</td>
+                    <td className="num">{s.enrolled}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </>
   );
