@@ -1,4 +1,4 @@
-import { statusNotice } from "~/features/applications/application-notice";
+import { staffNotice, statusNotice } from "~/features/applications/application-notice";
 import { mayMove, type ApplicationStatus } from "~/features/applications/application-status";
 import { eligibilityProblem } from "~/features/applications/eligibility";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
@@ -72,7 +72,9 @@ const positionSelect = {
 const studentSelect = {
   id: true,
   userId: true,
+  name: true,
   birthDate: true,
+  school: { select: { organisation: { select: { name: true } } } },
   cohortYear: true,
   schoolProgram: { select: { programId: true } },
 } as const;
@@ -211,6 +213,24 @@ async function write(tx: Prisma.TransactionClient, plan: Planned[], staffOf: Map
       );
       const read = i < a.path.length - 1 ? new Date(at.getTime() + 3_600_000) : null;
       return [{ userId: a.student.userId, ...notice, createdAt: at, readAt: read }];
+    }),
+  });
+  // The enterprise's demo account hears of what students did (applied, answered an offer, withdrew);
+  // what it has already acted on has been read.
+  await tx.notification.createMany({
+    data: steps.flatMap(({ a, to, i, at, note }) => {
+      const staff = staffOf.get(a.position.enterpriseId);
+      const subject = {
+        applicationId: idOf.get(`${a.position.id}:${a.student.id}`)!,
+        positionId: a.position.id,
+        title: a.position.title,
+        student: a.student.name,
+        school: a.student.school.organisation.name,
+      };
+      const notice = staff === undefined ? null : staffNotice(to, subject, note);
+      if (!notice) return [];
+      const read = i < a.path.length - 1 ? new Date(at.getTime() + 3_600_000) : null;
+      return [{ userId: staff!, ...notice, createdAt: at, readAt: read }];
     }),
   });
   return rows.length;

@@ -1,26 +1,43 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES, mayMove, type ApplicationStatus } from "~/features/applications/application-status";
 import { seedDemoApplications } from "../../prisma/seed/demo-applications";
-import { DEMO_TODAY, seedDemoPositions } from "../../prisma/seed/demo-positions";
-import { seed } from "../../prisma/seed/seed";
-import { positionSearchFor } from "../../search/engine";
+import { formatDemoSummary, seedDemo } from "../../prisma/seed/demo";
+import { DEMO_TODAY } from "../../prisma/seed/demo-positions";
 import { useTestDatabase } from "../support/test-database";
 
 // The demo applications on top of the demo data: every status, histories the transition table
-// allows, notices for the students who have accounts, and a second run that adds nothing.
+// allows, notices for the students who have accounts and for the demo enterprise, and a second run
+// that adds nothing. Written by seedDemo(), as the first start and npm run db:seed write it.
 
 const t = useTestDatabase();
 let created = 0;
+let printed = "";
 
 beforeAll(async () => {
-  await seed(t.db.prisma);
-  await seedDemoPositions(t.db.prisma, positionSearchFor(t.db.prisma));
-  created = (await seedDemoApplications(t.db.prisma)).created;
+  const summary = await seedDemo(t.db.prisma);
+  created = summary.applicationsCreated;
+  printed = formatDemoSummary(summary);
 }, 600_000);
 
 const STUDENT_SIDE = new Set<ApplicationStatus>(["ACCEPTED", "DECLINED", "WITHDRAWN"]);
 
 describe("demo applications", () => {
+  it("are counted in the seed's printout from the rows", async () => {
+    expect(printed).toContain(`岗位 Positions: ${await t.db.prisma.position.count()}（`);
+    expect(printed).toContain(`申请 Applications: ${created}（本次写入 created ${created}）`);
+  });
+
+  it("tell the demo enterprise's account what students did, the latest of each unread", async () => {
+    const account = await t.db.prisma.user.findUniqueOrThrow({ where: { username: "enterprise" } });
+    const notices = await t.db.prisma.notification.findMany({ where: { userId: account.id } });
+    const studentActs = await t.db.prisma.applicationEvent.count({
+      where: { toStatus: { in: ["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN"] }, application: { position: { enterpriseId: account.organisationId } } },
+    });
+    expect(notices.length).toBe(studentActs);
+    expect(notices.every((n) => n.link?.startsWith("/enterprise/positions/"))).toBe(true);
+    expect(notices.some((n) => n.readAt === null)).toBe(true);
+  });
+
   it("are written once: a second run adds nothing", async () => {
     expect(created).toBeGreaterThan(100);
     expect(await seedDemoApplications(t.db.prisma)).toEqual({ created: 0 });

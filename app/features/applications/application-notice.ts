@@ -24,3 +24,25 @@ export function statusNotice(to: ApplicationStatus, position: { title: string; e
     link: NOTICE_LINK,
   };
 }
+
+// What the enterprise's staff read when a student acts: a new application, or the student's
+// answer. Their own moves need no notice. The link leads to the applicant on the position's page.
+const STAFF_NOTICE: Partial<Record<ApplicationStatus, { title: string; body: (student: string, title: string) => string }>> = {
+  SUBMITTED: { title: "新的申请", body: (s, t) => `${s}申请了岗位「${t}」。` },
+  ACCEPTED: { title: "学生已接受录用", body: (s, t) => `${s}已接受「${t}」的录用。` },
+  DECLINED: { title: "学生婉拒录用", body: (s, t) => `${s}婉拒了「${t}」的录用。` },
+  WITHDRAWN: { title: "学生撤回申请", body: (s, t) => `${s}撤回了对「${t}」的申请。` },
+};
+
+export type StaffNoticeSubject = { applicationId: number; positionId: number; title: string; student: string; school: string };
+
+export function staffNotice(to: ApplicationStatus, subject: StaffNoticeSubject, note?: string | null) {
+  const notice = STAFF_NOTICE[to];
+  if (!notice) return null;
+  const body = notice.body(`${subject.student}（${subject.school}）`, subject.title);
+  return {
+    title: `${notice.title}：${subject.title}`,
+    body: note ? `${body}留言：${note}` : body,
+    link: `/enterprise/positions/${subject.positionId}/applicants#application-${subject.applicationId}`,
+  };
+}

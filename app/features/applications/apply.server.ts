@@ -6,6 +6,7 @@ import { assertCan } from "~/features/auth/permissions.server";
 import { statusNotice } from "./application-notice";
 import { eligibilityProblem, openForApplications } from "./eligibility";
 import { isoDay } from "./moments";
+import { notifyEnterpriseStaff } from "./staff-notices.server";
 
 export type ApplyOutcome = { applied: true; applicationId: number; duplicate: boolean } | { applied: false; message: string };
 
@@ -14,7 +15,13 @@ export async function ownStudent(user: SessionUser, action: "application.apply" 
   assertCan(user, { action }, action === "application.apply" ? "只有学生可以申请岗位" : "只有学生有「我的申请」");
   const student = await prisma().student.findUnique({
     where: { userId: user.id },
-    select: { id: true, birthDate: true, cohortYear: true },
+    select: {
+      id: true,
+      name: true,
+      birthDate: true,
+      cohortYear: true,
+      school: { select: { organisation: { select: { name: true } } } },
+    },
   });
   if (!student) forbidden("你的账号未关联学籍，请联系学校");
   return student;
@@ -43,6 +50,7 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
       deadline: true,
       startDate: true,
       minAge: true,
+      enterpriseId: true,
       enterprise: { select: { organisation: { select: { name: true } } } },
     },
   });
@@ -72,6 +80,14 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
         data: { applicationId: id, fromStatus: null, toStatus: "SUBMITTED", note: note ?? null, actorId: user.id },
       });
       await tx.notification.create({ data: { userId: user.id, ...notice } });
+      const subject = {
+        applicationId: id,
+        positionId,
+        title: position.title,
+        student: student.name,
+        school: student.school.organisation.name,
+      };
+      await notifyEnterpriseStaff(tx, position.enterpriseId, "SUBMITTED", subject, note);
       return id;
     });
     return { applied: true, applicationId, duplicate: false };

@@ -5,12 +5,14 @@ import { notFound } from "~/lib/errors.server";
 import { positionSearch } from "../../../search/engine";
 import { can } from "~/features/auth/permissions.server";
 import { statusNotice } from "./application-notice";
+import { notifyEnterpriseStaff } from "./staff-notices.server";
 import { mayMove, refusedMoveMessage, type ApplicationStatus, type Side } from "./application-status";
 
 // Every change of an application is one transaction: the new status, its event (from, to, note,
-// who, when) and the student's inbox notice commit together or not at all. All changes to one
-// position's applications take that position's row lock first, so they are decided one after the
-// other: two students accepting the last seat at once cannot both get it, and the position closes once.
+// who, when) and the inbox notices (the student's; the enterprise staff's when the student acted)
+// commit together or not at all. All changes to one position's applications take that position's
+// row lock first, so they are decided one after the other: two students accepting the last seat at
+// once cannot both get it, and the position closes once.
 
 type Tx = Prisma.TransactionClient;
 export type MoveRequest = { applicationId: number; to: ApplicationStatus; note?: string };
@@ -60,6 +62,16 @@ export async function moveApplication(
       const notice = statusNotice(request.to, { title: position.title, enterprise: position.enterprise.organisation.name }, note);
       await tx.notification.create({ data: { userId: target.studentUserId, ...notice } });
     }
+    if (side === "student") {
+      const subject = {
+        applicationId: request.applicationId,
+        positionId: position.id,
+        title: position.title,
+        student: target.studentName,
+        school: target.schoolName,
+      };
+      await notifyEnterpriseStaff(tx, target.enterpriseId, request.to, subject, note);
+    }
     if (closes) await closeAtHeadcount(tx, user, position.id);
     return { moved: true as const, to: request.to, closedPosition: closes, positionId: position.id };
   });
@@ -74,7 +86,11 @@ const refuse = (message: string) => ({ moved: false as const, message });
 async function movableApplication(tx: Tx, user: SessionUser, side: Side, applicationId: number, positionId?: number) {
   const found = await tx.application.findUnique({
     where: { id: applicationId },
-    select: { positionId: true, student: { select: { userId: true } }, position: { select: { enterpriseId: true } } },
+    select: {
+      positionId: true,
+      student: { select: { userId: true, name: true, school: { select: { organisation: { select: { name: true } } } } } },
+      position: { select: { enterpriseId: true } },
+    },
   });
   if (!found || (positionId !== undefined && found.positionId !== positionId)) notFound("找不到该申请");
   const permitted =
@@ -82,7 +98,13 @@ async function movableApplication(tx: Tx, user: SessionUser, side: Side, applica
       ? can(user, { action: "application.move", side, studentUserId: found.student.userId })
       : can(user, { action: "application.move", side, enterpriseId: found.position.enterpriseId });
   if (!permitted) notFound("找不到该申请");
-  return { positionId: found.positionId, studentUserId: found.student.userId };
+  return {
+    positionId: found.positionId,
+    enterpriseId: found.position.enterpriseId,
+    studentUserId: found.student.userId,
+    studentName: found.student.name,
+    schoolName: found.student.school.organisation.name,
+  };
 }
 
 /** The last seat is taken: the position stops taking applications, audited and re-indexed like any close. */
