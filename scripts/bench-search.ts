@@ -14,7 +14,8 @@ import { ILIKE_SOURCE } from "../search/bench/ilike";
 import { buildWorld } from "../search/bench/world";
 import { createPositionSearch, type PositionQuery } from "../search/engine";
 import { readSearchRow, searchStatement } from "../search/postgres/search-sql";
-import { normalizeQuery, todayInHohhot } from "../search/query";
+import { todayInHohhot } from "../app/lib/dates";
+import { normalizeQuery } from "../search/query";
 
 const POSITIONS = Number(process.env.BENCH_POSITIONS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);

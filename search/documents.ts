@@ -1,4 +1,5 @@
 import type { District, EnterpriseSize, PositionKind, PositionStatus, Prisma } from "~/generated/prisma/client";
+import { isoDayOf } from "~/lib/dates";
 import { payBandOf, payValueOf } from "./definition";
 import type { PositionHit } from "./engine";
 
@@ -40,7 +41,6 @@ export type SearchDocument = PositionHit & {
   deadline: string | null; // YYYY-MM-DD
 };
 
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toDocument(p: PositionSource): SearchDocument {
   const programs = [...p.programs].map((x) => x.program).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -66,7 +66,7 @@ export function toDocument(p: PositionSource): SearchDocument {
     categoryIds,
     payValue,
     payBand: payBandOf(payValue),
-    deadline: isoDay(p.deadline),
+    deadline: isoDayOf(p.deadline),
   };
 }
 

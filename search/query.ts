@@ -51,7 +51,3 @@ export function normalizeQuery(query: PositionQuery): NormalQuery {
 export const emptyFacets = (): FacetCounts =>
   Object.fromEntries(FACET_NAMES.map((name) => [name, {}])) as unknown as FacetCounts;
 
-/** Today in Hohhot as YYYY-MM-DD: a deadline is the last day applications are taken there. */
-export function todayInHohhot(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
-}

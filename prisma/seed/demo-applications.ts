@@ -1,4 +1,5 @@
 import { staffNotice, statusNotice } from "~/features/applications/application-notice";
+import { isoDayOf } from "~/lib/dates";
 import { mayMove, type ApplicationStatus } from "~/features/applications/application-status";
 import { eligibilityProblem } from "~/features/applications/eligibility";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
@@ -139,9 +140,9 @@ function planApplications(positions: DemoPosition[], students: DemoStudent[], de
     const seat = {
       kind: position.kind,
       minAge: position.minAge,
-      startDate: position.startDate?.toISOString().slice(0, 10) ?? null,
+      startDate: isoDayOf(position.startDate),
     };
-    const who = { birthDate: student.birthDate.toISOString().slice(0, 10), cohortYear: student.cohortYear };
+    const who = { birthDate: isoDayOf(student.birthDate), cohortYear: student.cohortYear };
     if (taken.has(key) || eligibilityProblem(seat, who, DEMO_TODAY)) return false;
     const seats = accepted.get(position.id) ?? 0;
     const status = wanted === "ACCEPTED" && seats + 1 >= position.headcount ? "OFFER" : wanted;

@@ -2,7 +2,8 @@ import { Meilisearch, type EnqueuedTaskPromise } from "meilisearch";
 import { POSITION_INDEX } from "../definition";
 import { loadDocuments, positionIdsAfter } from "../documents";
 import type { PositionSearchEngine, SearchDatabase, SearchOptions } from "../engine";
-import { normalizeQuery, todayInHohhot } from "../query";
+import { todayInHohhot } from "~/lib/dates";
+import { normalizeQuery } from "../query";
 import { indexSettings, mergeResponses, rankSuggestions, searchRequests, suggestRequest, toMeiliDocument } from "./requests";
 
 // Meilisearch through its official client. The database stays the source of truth: documents are

@@ -1,6 +1,7 @@
 import { DEFINITION_VERSION, FACET_NAMES } from "../definition";
 import type { PositionSearchEngine, PositionSearchResult, SearchDatabase, SearchOptions } from "../engine";
-import { normalizeQuery, todayInHohhot } from "../query";
+import { todayInHohhot } from "~/lib/dates";
+import { normalizeQuery } from "../query";
 import { readSearchRow, searchStatement, suggestStatement } from "./search-sql";
 import { refreshRows, writeDocuments } from "./store";
 

@@ -6,7 +6,7 @@ import { notFound } from "~/lib/errors.server";
 import { assertCan, can } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, nextStatuses, type ApplicationStatus } from "./application-status";
 import { eventSelect, historyOf } from "./history.server";
-import { moment } from "./moments";
+import { moment } from "~/lib/dates";
 
 // 个人信息最小化: an enterprise sees a student only once they applied to it, and then only what a
 // hiring decision needs (name, school, program, cohort, certificates, their note). Birth date and

@@ -1,11 +1,10 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { todayInHohhot } from "~/features/positions/position-schema";
 import { forbidden, notFound } from "~/lib/errors.server";
 import { assertCan } from "~/features/auth/permissions.server";
 import { statusNotice } from "./application-notice";
 import { eligibilityProblem, openForApplications } from "./eligibility";
-import { isoDay } from "./moments";
+import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notifyEnterpriseStaff } from "./staff-notices.server";
 
 export type ApplyOutcome = { applied: true; applicationId: number; duplicate: boolean } | { applied: false; message: string };
@@ -61,10 +60,10 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
 
   const today = todayInHohhot();
   const problem =
-    openForApplications({ status: position.status, deadline: position.deadline && isoDay(position.deadline) }, today) ??
+    openForApplications({ status: position.status, deadline: position.deadline && isoDayOf(position.deadline) }, today) ??
     eligibilityProblem(
-      { kind: position.kind, minAge: position.minAge, startDate: position.startDate && isoDay(position.startDate) },
-      { birthDate: isoDay(student.birthDate), cohortYear: student.cohortYear },
+      { kind: position.kind, minAge: position.minAge, startDate: position.startDate && isoDayOf(position.startDate) },
+      { birthDate: isoDayOf(student.birthDate), cohortYear: student.cohortYear },
       today,
     );
   if (problem) return { applied: false, message: problem };

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from "./application-history";
 import type { ApplicationStatus } from "./application-status";
-import { moment } from "./moments";
+import { moment } from "~/lib/dates";
 
 // Events name their actor by side, not by person: the student sees "企业", the enterprise sees
 // "学生". The transition table gives every target status to exactly one side, so the side is

@@ -3,7 +3,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { nextStatuses } from "./application-status";
 import { ownStudent } from "./apply.server";
 import { eventSelect, historyOf } from "./history.server";
-import { moment } from "./moments";
+import { moment } from "~/lib/dates";
 
 /** The acting student's applications, newest first, each with its history and the buttons it allows. */
 export async function ownApplications(user: SessionUser) {

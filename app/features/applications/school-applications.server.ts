@@ -4,7 +4,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/features/directory/search-params.server";
 import { assertCan } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "./application-status";
-import { moment } from "./moments";
+import { moment } from "~/lib/dates";
 
 // A school follows its own students' applications and outcomes; it cannot change them. Every
 // query is keyed by the user's own school, so there is no id in the URL to point at another one.

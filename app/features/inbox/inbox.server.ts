@@ -1,6 +1,6 @@
 import { prisma } from "~/db/db.server";
 import { can } from "~/features/auth/permissions.server";
-import { moment } from "~/features/applications/moments";
+import { moment } from "~/lib/dates";
 import type { SessionUser } from "~/features/auth/session.server";
 import { paging } from "~/features/directory/search-params.server";
 import { notFound } from "~/lib/errors.server";

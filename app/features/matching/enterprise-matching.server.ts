@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import { assertCan } from "~/features/auth/permissions.server";
 import { isFirstYear, isGraduating } from "~/features/applications/eligibility";
 import type { SessionUser } from "~/features/auth/session.server";
-import { todayInHohhot } from "~/features/positions/position-schema";
+import { todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
 
 // How many students at the enterprise's partner schools (an ACTIVE agreement) study what its open

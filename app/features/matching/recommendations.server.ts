@@ -1,8 +1,7 @@
 import { prisma } from "~/db/db.server";
 import { assertCan } from "~/features/auth/permissions.server";
-import { isoDay } from "~/features/applications/moments";
 import type { SessionUser } from "~/features/auth/session.server";
-import { todayInHohhot } from "~/features/positions/position-schema";
+import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import type { Prisma } from "~/generated/prisma/client";
 import { forbidden } from "~/lib/errors.server";
 import { rankForStudent, type StudentProfile } from "./fit";
@@ -43,7 +42,7 @@ async function profileOf(user: SessionUser): Promise<StudentProfile & { id: numb
     district: student.school.organisation.district,
     cohortYear: student.cohortYear,
     graduationYear: student.graduationYear,
-    birthDate: isoDay(student.birthDate),
+    birthDate: isoDayOf(student.birthDate),
   };
 }
 
@@ -85,7 +84,7 @@ export async function recommendationsFor(user: SessionUser) {
     title: p.title,
     kind: p.kind as string,
     district: p.district as string | null,
-    startDate: p.startDate && isoDay(p.startDate),
+    startDate: p.startDate && isoDayOf(p.startDate),
     minAge: p.minAge,
     clusterId: p.clusterId,
     payMin: p.payMin,

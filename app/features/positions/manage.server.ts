@@ -8,14 +8,13 @@ import {
   auditedFieldsFrom,
   auditedFieldsOf,
   changesBetween,
-  isoDayOf,
   positionColumns,
   positionRecordSelect,
   type Changes,
 } from "./position-record.server";
 import { can, ownEnterpriseId } from "~/features/auth/permissions.server";
 import type { PositionFields } from "./position-schema";
-import { todayInHohhot } from "./position-schema";
+import { isoDayOf, todayInHohhot } from "~/lib/dates";
 
 // Every write to a position is one transaction holding the change, its audit row (who, when,
 // field → [before, after]) and the search index update; the search engine hears after commit.

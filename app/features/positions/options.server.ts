@@ -1,6 +1,6 @@
 import { prisma } from "~/db/db.server";
 import type { PositionFormContext, PositionOptions } from "./position-schema";
-import { todayInHohhot } from "./position-schema";
+import { todayInHohhot } from "~/lib/dates";
 
 // 医药卫生大类 (code 72 in the 2021 中职 catalogue): its internships may last up to 10 months.
 const isMedicalCategory = (c: { code: string; name: string }) => c.code === "72" || c.name.includes("医药卫生");

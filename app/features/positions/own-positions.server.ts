@@ -2,6 +2,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { pageNumber, paging } from "~/features/directory/search-params.server";
 import { ownEnterpriseId } from "~/features/auth/permissions.server";
+import { isoDayOf } from "~/lib/dates";
 
 export const OWN_POSITIONS_PER_PAGE = 50;
 
@@ -31,7 +32,7 @@ export async function ownPositions(user: SessionUser, requestedPage: number) {
   });
   const positions = rows.map(({ _count, deadline, updatedAt, ...p }) => ({
     ...p,
-    deadline: deadline?.toISOString().slice(0, 10) ?? null,
+    deadline: isoDayOf(deadline),
     updatedAt: updatedAt.toISOString(),
     applications: _count.applications,
   }));

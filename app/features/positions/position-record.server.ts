@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { PositionFields } from "./position-schema";
+import { isoDayOf } from "~/lib/dates";
 import { splitCertificates } from "./position-schema";
 
 // A position as the audit trail sees it: plain JSON values, dates as YYYY-MM-DD, id lists sorted,
@@ -31,8 +32,6 @@ export const positionRecordSelect = {
 
 export type PositionRecord = Prisma.PositionGetPayload<{ select: typeof positionRecordSelect }>;
 
-/** A date-only column as YYYY-MM-DD (stored at UTC midnight). */
-export const isoDayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const dayColumn = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
 const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
 

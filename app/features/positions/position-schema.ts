@@ -22,11 +22,6 @@ export type PositionOptions = {
 
 export type PositionFormContext = { today: string; options: PositionOptions };
 
-/** Today in Hohhot (China Standard Time) as YYYY-MM-DD, the form a date input sends. */
-export function todayInHohhot(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
-}
-
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar day as YYYY-MM-DD; 2025-02-30 is refused rather than rolled into March. */
 export const isoDay = (label: string) =>

@@ -1,9 +1,8 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
-import { isoDayOf } from "./position-record.server";
 import { can } from "~/features/auth/permissions.server";
-import { todayInHohhot } from "./position-schema";
+import { isoDayOf, todayInHohhot } from "~/lib/dates";
 
 /** A position's page. What the viewer may not see is "not found", so drafts do not leak their existence. */
 export async function viewablePosition(user: SessionUser, positionId: number) {

@@ -5,6 +5,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/features/directory/search-params.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
+import { isoDayOf } from "~/lib/dates";
 
 // 个人信息最小化: birth date and phone are selected from the database only for viewers allowed to
 // see them, so a rendering slip cannot leak what was never loaded.
@@ -52,11 +53,10 @@ async function rosterPage(query: RosterQuery, personal: boolean): Promise<Studen
   const args = { ...query, orderBy: [{ cohortYear: "desc" as const }, { id: "asc" as const }] };
   if (!personal) return (await prisma().student.findMany({ ...args, select: rowSelect })).map(toRow);
   const rows = await prisma().student.findMany({ ...args, select: { ...rowSelect, birthDate: true, phone: true } });
-  return rows.map((s) => ({ ...toRow(s), birthDate: isoDay(s.birthDate), phone: s.phone }));
+  return rows.map((s) => ({ ...toRow(s), birthDate: isoDayOf(s.birthDate), phone: s.phone }));
 }
 
 /** A date-only column as YYYY-MM-DD (it is stored at UTC midnight). */
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function schoolStudents(user: SessionUser, schoolId: number, filters: StudentFilters) {
   const db = prisma();
@@ -122,6 +122,6 @@ export async function studentRecord(user: SessionUser, studentId: number) {
     school: found.school.organisation,
     program: found.schoolProgram.program.name,
     cluster: found.schoolProgram.program.cluster,
-    personal: personalData && { ...personalData, birthDate: isoDay(personalData.birthDate) },
+    personal: personalData && { ...personalData, birthDate: isoDayOf(personalData.birthDate) },
   };
 }
