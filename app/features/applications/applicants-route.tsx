@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
 import { readQuery } from "~/features/directory/search-params.server";
-import { SelectFilter } from "~/features/directory/select-filter";
+import { FilterForm, SelectFilter } from "~/features/directory/select-filter";
 import { POSITION_STATUS_LABEL } from "~/features/positions/position-labels";
 import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
@@ -55,12 +55,11 @@ export default function ApplicantsRoute() {
         <p className="muted">{APPLICATION_STATUSES.map((s) => `${APPLICATION_STATUS_LABEL[s]} ${tally[s]}`).join(" · ")}</p>
         {notice ? <p className="notice">{`已更新为「${APPLICATION_STATUS_LABEL[notice]}」，学生会在消息中收到通知`}</p> : null}
         {owned ? null : <ErrorList errors={allErrors(result)} />}
-        <Form method="get" className="filters" key={`${filters.status}-${filters.program}-${filters.school}`}>
+        <FilterForm values={filters}>
           <SelectFilter name="status" label="状态" options={APPLICATION_STATUS_LABEL} value={filters.status} />
           <SelectFilter name="program" label="专业" options={programs} value={filters.program} />
           <SelectFilter name="school" label="学校" options={schools} value={filters.school} />
-          <button type="submit">筛选</button>
-        </Form>
+        </FilterForm>
         <p>
           <Link to={`/positions/${position.id}`}>查看岗位</Link>
         </p>

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { Pager } from "~/features/directory/pager";
 import { readQuery } from "~/features/directory/search-params.server";
-import { SelectFilter } from "~/features/directory/select-filter";
+import { FilterForm, SelectFilter } from "~/features/directory/select-filter";
 import { POSITION_KIND_LABEL } from "~/features/positions/position-labels";
 import { label } from "~/lib/labels";
 import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES } from "./application-status";
@@ -33,11 +33,10 @@ export default function SchoolApplicationsRoute() {
           </div>
         ))}
       </div>
-      <Form method="get" className="filters" key={`${filters.status}-${filters.program}`}>
+      <FilterForm values={filters}>
         <SelectFilter name="status" label="状态" options={APPLICATION_STATUS_LABEL} value={filters.status} />
         <SelectFilter name="program" label="专业" options={programs} value={filters.program} />
-        <button type="submit">筛选</button>
-      </Form>
+      </FilterForm>
       <div className="table-wrap">
         <table>
           <thead>

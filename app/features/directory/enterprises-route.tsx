@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { DISTRICT_LABEL, label, SIZE_LABEL } from "~/lib/labels";
 import { EnterpriseFilters, listEnterprises } from "./enterprises.server";
 import { Pager } from "./pager";
 import { readQuery } from "./search-params.server";
-import { SelectFilter } from "./select-filter";
+import { FilterForm, SelectFilter } from "./select-filter";
 
 export const meta: MetaFunction = () => [{ title: "企业名录 · 青城产教通" }];
 
@@ -23,12 +23,11 @@ export default function EnterprisesRoute() {
   return (
     <section className="card">
       <h1>企业名录</h1>
-      <Form method="get" className="filters" key={`${filters.cluster}-${filters.district}-${filters.size}`}>
+      <FilterForm values={filters}>
         <SelectFilter name="cluster" label="产业集群" options={clusterOptions} value={filters.cluster} />
         <SelectFilter name="district" label="所在区县" options={DISTRICT_LABEL} value={filters.district} />
         <SelectFilter name="size" label="企业规模" options={SIZE_LABEL} value={filters.size} />
-        <button type="submit">筛选</button>
-      </Form>
+      </FilterForm>
       <div className="table-wrap">
         <table>
           <thead>

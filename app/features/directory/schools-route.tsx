@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { DISTRICT_LABEL, label, OWNERSHIP_LABEL, SUPERVISING_LABEL } from "~/lib/labels";
 import { SchoolFilters, listSchools } from "./schools.server";
 import { readQuery } from "./search-params.server";
-import { SelectFilter } from "./select-filter";
+import { FilterForm, SelectFilter } from "./select-filter";
 
 export const meta: MetaFunction = () => [{ title: "中职学校名录 · 青城产教通" }];
 
@@ -21,11 +21,10 @@ export default function SchoolsRoute() {
   return (
     <section className="card">
       <h1>中职学校名录</h1>
-      <Form method="get" className="filters" key={`${filters.district}-${filters.ownership}`}>
+      <FilterForm values={filters}>
         <SelectFilter name="district" label="所在区县" options={DISTRICT_LABEL} value={filters.district} />
         <SelectFilter name="ownership" label="办学性质" options={OWNERSHIP_LABEL} value={filters.ownership} />
-        <button type="submit">筛选</button>
-      </Form>
+      </FilterForm>
       <p className="muted">{`共 ${schools.length} 所`}</p>
       <div className="table-wrap">
         <table>

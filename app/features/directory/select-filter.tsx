@@ -1,3 +1,19 @@
+import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
+
+/**
+ * A list page's filters as a GET form, so every filtered view is a link. Keyed by the values the
+ * URL applies: after navigating, the selects show what the list shows.
+ */
+export function FilterForm({ values, children }: { values: Record<string, unknown>; children: ReactNode }) {
+  return (
+    <Form method="get" className="filters" key={JSON.stringify(values)}>
+      {children}
+      <button type="submit">筛选</button>
+    </Form>
+  );
+}
+
 /** A GET filter's <select>; the empty option means "all" (readQuery drops empty values). */
 export function SelectFilter({
   name,

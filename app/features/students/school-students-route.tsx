@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { Pager } from "~/features/directory/pager";
 import { readQuery } from "~/features/directory/search-params.server";
-import { SelectFilter } from "~/features/directory/select-filter";
+import { FilterForm, SelectFilter } from "~/features/directory/select-filter";
 import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
 import { STUDENT_STATUS_LABEL } from "./student-labels";
@@ -30,11 +30,10 @@ export default function SchoolStudentsRoute() {
       <p>
         <Link to={`/schools/${school.id}`}>返回学校详情</Link>
       </p>
-      <Form method="get" className="filters" key={`${filters.cohort}-${filters.program}`}>
+      <FilterForm values={filters}>
         <SelectFilter name="cohort" label="年级" options={cohorts} value={filters.cohort} />
         <SelectFilter name="program" label="专业" options={programs} value={filters.program} />
-        <button type="submit">筛选</button>
-      </Form>
+      </FilterForm>
       <div className="table-wrap">
         <table>
           <thead>
