@@ -119,6 +119,13 @@ describe("home page per role", () => {
     expect(rowCells(html, `href="/schools/${ids.schoolB}"`)).toEqual([names.schoolB, names.programInCluster, "3"]);
   });
 
+  it("tells enterprise staff outside every cluster that no school is listed, without an empty table", async () => {
+    const loner = await t.make.enterprise();
+    const html = await home((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: loner.id })).id);
+    expect(html).toContain("暂无开设本集群专业的学校。");
+    expect(html).not.toContain("<th>对口专业</th>");
+  });
+
   it("shows a teacher their school, dual-teacher level and the training bases", async () => {
     const html = await home(ids.teacherA);
     expect(html).toContain(names.schoolA);

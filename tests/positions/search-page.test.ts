@@ -52,6 +52,7 @@ describe("position search page", () => {
     expect(html).toContain("面向专业：测试专业");
     expect(html).not.toContain("未发布的烹调草稿");
     expect(html).not.toContain("酒店前厅接待实习生");
+    expect(html).toContain("共 1 个岗位");
   });
 
   it("hides a closed position", async () => {
@@ -65,6 +66,7 @@ describe("position search page", () => {
     expect(all).toContain("酒店前厅接待实习生");
     expect(all).toMatch(/学徒岗位(<!-- -->)?<span class="muted">（1）<\/span>/);
     expect(all).toContain(categoryName);
+    expect(all).toContain("共 2 个岗位"); // the two published ones; the closed one and the draft are not counted
     const internships = await search("?kind=INTERNSHIP");
     expect(internships).toContain("酒店前厅接待实习生");
     expect(internships).not.toContain("中式烹调学徒");
