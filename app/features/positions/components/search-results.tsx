@@ -8,7 +8,7 @@ export function SearchResults({ hits }: { hits: PositionHit[] }) {
   return (
     <ol>
       {hits.map((hit) => (
-        <li key={hit.id}>
+        <li key={hit.id} data-row-id={hit.id}>
           <h3>
             <Link to={`/positions/${hit.id}`}>{hit.title}</Link>
           </h3>
