@@ -66,7 +66,7 @@ export default function ApplicantsRoute() {
         {applicants.length === 0 ? <p className="muted">没有符合条件的申请人。</p> : null}
       </section>
       {applicants.map((a) => (
-        <article key={a.id} className="card" id={`application-${a.id}`}>
+        <article key={a.id} className="card" id={`application-${a.id}`} data-row-id={a.id}>
           <h2>{a.name}</h2>
           <dl className="facts">
             <dt>学校</dt>
