@@ -48,7 +48,7 @@ export default function SchoolStudentsRoute() {
           </thead>
           <tbody>
             {students.map((s) => (
-              <tr key={s.id}>
+              <tr key={s.id} data-row-id={s.id}>
                 <td>
                   <Link to={`/students/${s.id}`}>{s.name}</Link>
                 </td>
