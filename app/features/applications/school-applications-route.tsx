@@ -53,7 +53,7 @@ export default function SchoolApplicationsRoute() {
           </thead>
           <tbody>
             {applications.map((a) => (
-              <tr key={a.id}>
+              <tr key={a.id} data-row-id={a.id}>
                 <td>
                   <Link to={`/students/${a.student.id}`}>{a.student.name}</Link>
                 </td>
