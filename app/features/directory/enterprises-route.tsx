@@ -40,7 +40,7 @@ export default function EnterprisesRoute() {
           </thead>
           <tbody>
             {enterprises.map((e) => (
-              <tr key={e.id}>
+              <tr key={e.id} data-row-id={e.id}>
                 <td>
                   <Link to={`/enterprises/${e.id}`}>{e.name}</Link>
                 </td>

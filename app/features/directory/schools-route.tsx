@@ -39,7 +39,7 @@ export default function SchoolsRoute() {
           </thead>
           <tbody>
             {schools.map((s) => (
-              <tr key={s.id}>
+              <tr key={s.id} data-row-id={s.id}>
                 <td>
                   <Link to={`/schools/${s.id}`}>{s.name}</Link>
                 </td>
