@@ -42,7 +42,7 @@ export default function OwnPositionsRoute() {
             </thead>
             <tbody>
               {positions.map((p) => (
-                <tr key={p.id}>
+                <tr key={p.id} data-row-id={p.id}>
                   <td>
                     <Link to={`/positions/${p.id}`}>{p.title}</Link>
                   </td>
