@@ -71,7 +71,7 @@ export function stat(html: string, label: string): string | undefined {
 
 /** The text of each cell in the first table row containing `needle` (e.g. `href="/schools/3"`). */
 export function rowCells(html: string, needle: string): string[] | undefined {
-  const row = html.match(/<tr>.*?<\/tr>/gs)?.find((r) => r.includes(needle));
+  const row = html.match(/<tr[^>]*>.*?<\/tr>/gs)?.find((r) => r.includes(needle));
   return row?.match(/<t[dh][^>]*>.*?<\/t[dh]>/gs)?.map(text);
 }
 
