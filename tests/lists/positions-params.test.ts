@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { District, EnterpriseSize, PositionKind } from "~/generated/prisma/client";
 import { createPositionSearch } from "../../search/engine";
+import { indexWords } from "../../search/text";
 import type { Client } from "../support/http";
 import { positionFactories } from "../support/position-factories";
 import { useTestApp, type TestAppHandle } from "../support/test-app";
@@ -32,6 +33,8 @@ const SIZES: EnterpriseSize[] = ["LARGE", "MEDIUM", "SMALL", "SMALL", "MEDIUM", 
 /** The test's data, in one place: 26 published positions whose attributes cycle with coprime periods. */
 async function makeWorld(t: TestAppHandle) {
   const make = positionFactories(t.db, createPositionSearch(t.db));
+  // Load the segmenter's dictionary now, not inside the first position's transaction (5 s limit).
+  indexWords("预热");
   const clusterA = await t.make.cluster();
   const clusterB = await t.make.cluster();
   const categoryA = await t.make.category();
