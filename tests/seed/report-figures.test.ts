@@ -144,6 +144,23 @@ describe("/schools: the school list and its filters (1.1, 表1, 1.2)", () => {
     expect(schools.filter((s) => s.enrolled === 0)).toEqual([]);
   });
 
+  it("the schools the report names, as it places them", async () => {
+    const { schools } = await listedSchools();
+    const byName = Object.fromEntries(schools.map((s) => [s.name, s]));
+    // 2.2 and 表4 name the city's schools; 1.1 says the bureau runs five, all public (表1 市属 公办 5)
+    for (const name of ["呼和浩特市商贸旅游职业学校", "呼和浩特市文化艺术职业学校", "呼和浩特市食品与医药卫生学校", "呼和浩特市智能技术应用学校", "呼和浩特市现代信息技术学校"]) {
+      expect(byName[name], name).toMatchObject({ ownership: "公办", level: "市属" });
+    }
+    // 表4 and 2.2: the county schools, public
+    expect(byName["土默特左旗第一职业中学"]).toMatchObject({ ownership: "公办", level: "旗县区属", district: "土默特左旗" });
+    expect(byName["清水河县第一高级职业中学"]).toMatchObject({ ownership: "公办", level: "旗县区属", district: "清水河县" });
+    expect(byName["托克托县高级职业中学"]).toMatchObject({ ownership: "公办", level: "旗县区属", district: "托克托县" });
+    // 表4 and the cases: private schools
+    for (const name of ["内蒙古环成职业技术学校", "内蒙古建工职业技术学校", "内蒙古民族工程职业技术学校"]) {
+      expect(byName[name], name).toMatchObject({ ownership: "民办" });
+    }
+  });
+
   it("表1: schools by supervising level and ownership", async () => {
     const { schools } = await listedSchools();
     // 表1: 市属 公办 5 | 市 4 区属 民办 21 | 旗县区属 公办 5, 民办 2 | 经开区属 民办 1 (the page says 区属 for 市4区属)
