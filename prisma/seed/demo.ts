@@ -18,7 +18,7 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionSearchEngin
   return { base, positionsCreated: positions.created, applicationsCreated: applications.created, market: await countMarket(prisma) };
 }
 
-/** Counted from rows, like the base summary: what the platform holds, not what the seed meant to write. */
+/** Counted from rows, like the base summary (a generator self-check): what the database holds, not what the seed meant to write. */
 async function countMarket(prisma: PrismaClient): Promise<Market> {
   const [positions, published, byStatus] = await Promise.all([
     prisma.position.count(),

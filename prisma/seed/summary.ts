@@ -9,8 +9,10 @@ import type {
 } from "~/generated/prisma/client";
 import { COHORTS, CONSORTIUM, GRADUATION_YEAR, type Cohort } from "./report-2023";
 
-// What the database holds after seeding, counted from rows (never from the seed's own plan), so the
-// printout and the tests show what the platform will report, not what the seed meant to write.
+// The generator's self-check: what the database holds after seeding, counted from rows (never from
+// the seed's own plan) by these queries, for the console printout and tests/seed/generator.test.ts.
+// These are not the platform's figures: the product counts with its own services, and those are
+// compared with the report through its pages in tests/seed/report-figures.test.ts.
 
 type Spread = { programs: number; categories: number };
 type ByCohort = Record<Cohort, number>;
