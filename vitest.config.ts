@@ -10,5 +10,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // The second names the suites skipped for want of PostgreSQL, and how to run them.
+    reporters: ["default", "./tests/support/skipped-suites-reporter.ts"],
   },
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeOnPostgres } from "../support/postgres-only";
 import { useApplicationWorld } from "../support/application-factories";
 
 // Races between requests that arrive together, on a real PostgreSQL server with a connection pool.
@@ -6,10 +7,9 @@ import { useApplicationWorld } from "../support/application-factories";
 // serialised before it starts and passing proves nothing: these tests run only with DATABASE_URL
 // (bash scripts/with-postgres.sh npx vitest run tests/applications).
 
-const onPostgres = Boolean(process.env.DATABASE_URL);
 const ROUNDS = 5;
 
-describe.skipIf(!onPostgres)("concurrency on PostgreSQL (skipped on PGlite: one connection cannot race)", () => {
+describeOnPostgres("concurrency on PostgreSQL (skipped on PGlite: one connection cannot race)", () => {
   const w = useApplicationWorld();
 
   it("two simultaneous applies of one student make one application, and the second is told 你已申请过该岗位", async () => {

@@ -1,13 +1,13 @@
-import { describe, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
+import { describeOnPostgres } from "../support/postgres-only";
 import { useTestDatabase } from "../support/test-database";
 
 // PostgreSQL drops idle connections on a restart or failover. The pool must hear it (an unheard
 // 'error' event ends a Node process) and carry on with new connections at the next query.
 
 const t = useTestDatabase();
-const onPostgres = Boolean(process.env.DATABASE_URL);
 
-describe.skipIf(!onPostgres)("losing idle connections (PostgreSQL only: PGlite has no server to lose)", () => {
+describeOnPostgres("losing idle connections (PostgreSQL only: PGlite has no server to lose)", () => {
   it("logs it once per connection, keeps the process alive and answers the next queries", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     try {
