@@ -5,6 +5,7 @@ import type { AppConfig } from "~/config.server";
 import { openDatabase, type Database } from "~/db/database.server";
 import { installDatabase } from "~/db/db.server";
 import { migrate } from "~/db/migrate.server";
+import { startCleanup } from "~/features/auth/cleanup.server";
 import { positionSearch } from "../../search/engine";
 import { installRuntime } from "./runtime.server";
 
@@ -16,6 +17,7 @@ export async function bootPlatform(
   const db = await openMigratedDatabase(config);
   if (db.kind === "pglite") await seedIfEmpty(db);
   installDatabase(db);
+  await startCleanup().firstRun; // expired sessions and stale sign-in limits, now and hourly
   await startSearch();
   installRuntime({
     sessionSecret: config.sessionSecret ?? (await keptSecret(config.dataDir)),

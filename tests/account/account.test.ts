@@ -63,4 +63,29 @@ describe("own account", () => {
     expect((await client.get("/account")).status).toBe(200);
     expect((await elsewhere.get("/account")).status).toBe(302);
   });
+
+  it("the current-password check is held to the sign-in limits: after 5 wrong guesses even the right one waits", async () => {
+    const { user, client } = await teacher();
+    const owner = await t.clientFor(user.id);
+    const change = (currentPassword: string) =>
+      client.post("/account", { intent: "password", currentPassword, newPassword: "taken over 123", confirmPassword: "taken over 123" });
+    for (let i = 0; i < 5; i++) {
+      const wrong = await change(`guess ${i}`);
+      expect(wrong.status).toBe(400);
+      expect(await wrong.text()).toContain("当前密码不正确");
+    }
+    const held = await change(TEST_PASSWORD);
+    expect(held.status).toBe(429);
+    expect(await held.text()).toContain("请 1 分钟后再试");
+    const { passwordHash } = await t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(passwordHash, TEST_PASSWORD)).toBe(true);
+    expect((await owner.get("/account")).status).toBe(200); // the owner was not signed out
+    // The same counter as sign-in from this address: the guesses there count here, too.
+    const signIn = await t.visitor().post("/login", { username: user.username, password: TEST_PASSWORD, redirectTo: "/" });
+    expect(signIn.status).toBe(429);
+
+    // Once the delay has passed, the right password works again.
+    await t.db.prisma.$executeRaw`UPDATE "SignInThrottle" SET "lastFailureAt" = "lastFailureAt" - interval '1 minute'`;
+    expect((await change(TEST_PASSWORD)).status).toBe(200);
+  });
 });

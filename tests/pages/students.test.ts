@@ -48,10 +48,10 @@ function expectPersonal(html: string, visible: boolean) {
 }
 
 describe("school roll /schools/:id/students", () => {
-  // who → [status, personal data shown]: own school's staff and the bureau see personal data,
-  // own teachers the roll without it, everyone else nothing.
+  // who → [status, personal data shown]: only the school's own office sees birth dates and phones
+  // in the roll; the bureau and own teachers the roll without them (decision 6); everyone else nothing.
   it.each<[Who, number, boolean]>([
-    ["bureau", 200, true],
+    ["bureau", 200, false],
     ["staffA", 200, true],
     ["teacherA", 200, false],
     ["staffB", 403, false],
@@ -100,6 +100,7 @@ describe("school roll /schools/:id/students", () => {
 });
 
 describe("student record /students/:id", () => {
+  // One student's record: the bureau sees birth date and phone for casework (decision 6).
   it.each<[Who, number, boolean]>([
     ["bureau", 200, true],
     ["staffA", 200, true],

@@ -5,8 +5,10 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, TextField } from "~/components/forms";
+import { deviceToken } from "~/features/auth/known-source.server";
 import { requireUser, sessionId } from "~/features/auth/session.server";
 import { ROLE_LABEL } from "~/lib/labels";
+import type { LoadContext } from "~/server/http.server";
 import { AccountSchema, PasswordSchema, ProfileSchema } from "./account-schema";
 import { changeOwnPassword, ownAccount, updateOwnProfile } from "./account.server";
 
@@ -17,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ account: await ownAccount(user) });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await request.formData(), { schema: AccountSchema });
   const secret = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
@@ -27,11 +29,17 @@ export async function action({ request }: ActionFunctionArgs) {
     await updateOwnProfile(user, value);
     return json({ ...submission.reply(), saved: "profile" as const });
   }
-  const changed = await changeOwnPassword(user, value.currentPassword, value.newPassword, await sessionId(request));
-  if (!changed) {
+  const changed = await changeOwnPassword(user, value.currentPassword, value.newPassword, {
+    keepSessionId: await sessionId(request),
+    clientIp: (context as LoadContext).clientIp,
+    deviceToken: await deviceToken(request),
+  });
+  if (!changed.ok) {
+    const throttled = changed.reason === "throttled";
+    const message = throttled ? `尝试次数过多，请 ${changed.retryAfterMinutes} 分钟后再试` : "当前密码不正确";
     return json(
-      { ...submission.reply({ ...secret, fieldErrors: { currentPassword: ["当前密码不正确"] } }), saved: null },
-      { status: 400 },
+      { ...submission.reply({ ...secret, fieldErrors: { currentPassword: [message] } }), saved: null },
+      { status: throttled ? 429 : 400 },
     );
   }
   return json({ ...submission.reply({ resetForm: true }), saved: "password" as const });

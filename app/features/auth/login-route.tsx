@@ -6,6 +6,7 @@ import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, TextField } from "~/components/forms";
 import type { LoadContext } from "~/server/http.server";
+import { deviceToken } from "./known-source.server";
 import { LoginSchema } from "./login-schema";
 import { createSession, getUser, safeRedirect } from "./session.server";
 import { signIn } from "./sign-in.server";
@@ -23,18 +24,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { username, password, redirectTo } = submission.value;
-  const result = await signIn(username, password, (context as LoadContext).clientIp);
+  const { clientIp } = context as LoadContext;
+  const result = await signIn(username, password, clientIp, await deviceToken(request));
   if (!result.ok) {
     const message =
-      result.reason === "locked"
-        ? `登录失败次数过多，请于 ${result.until.toLocaleTimeString("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit" })} 后再试`
-        : "用户名或密码错误";
+      result.reason === "throttled" ? `登录失败次数过多，请 ${result.retryAfterMinutes} 分钟后再试` : "用户名或密码错误";
     return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
-      status: result.reason === "locked" ? 429 : 401,
+      status: result.reason === "throttled" ? 429 : 401,
+      headers: result.reason === "throttled" ? { "Retry-After": String(result.retryAfterMinutes * 60) } : undefined,
     });
   }
-  const cookie = await createSession(result.userId, request, (context as LoadContext).clientIp);
-  return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
+  const headers = new Headers();
+  headers.append("Set-Cookie", await createSession(result.userId, request, clientIp));
+  headers.append("Set-Cookie", result.deviceCookie);
+  return redirect(safeRedirect(redirectTo), { headers });
 }
 
 export default function LoginRoute() {

@@ -4,12 +4,15 @@ import type { SessionUser } from "./session.server";
 // Every loader and action asks here, and only here, whether the user may do something.
 // Rules are by role and by organisation: staff act for their own organisation; the bureau
 // oversees all; nobody reaches another school's or enterprise's private records.
-// 个人信息最小化: the bureau sees counts, schools their own students, enterprises only the
-// students who applied to them.
+// 个人信息最小化 (PIPL art. 6, docs/decisions/0006): a school's office sees its own students with
+// their personal data; the bureau sees a school's roll without personal data and opens one student's
+// record, birth date and phone included, for casework; teachers see their school's roll and records
+// without personal data; enterprises see only the students who applied to them.
 
 export type Permission =
   | { action: "organisation.edit"; organisationId: number }
   | { action: "school.students.list"; schoolId: number }
+  | { action: "school.students.listPersonal"; schoolId: number }
   | { action: "student.read"; schoolId: number; studentUserId: number | null }
   | { action: "student.readPersonal"; schoolId: number; studentUserId: number | null }
   // Positions: only staff of the owning enterprise write one, not the bureau, not schools.
@@ -45,8 +48,12 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return bureau || schoolPeopleOf(permission.schoolId);
     case "student.read":
       return bureau || permission.studentUserId === user.id || schoolPeopleOf(permission.schoolId);
+    case "school.students.listPersonal":
+      // Birth date and phone as columns of a whole roll: only the school's own office, which keeps it.
+      // Not the bureau: casework needs one student's record, not a school's phone numbers in one list.
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
     case "student.readPersonal":
-      // Birth date and contact details only for the student's own school office and the bureau.
+      // One student's birth date and phone: the student, their own school office, and the bureau for casework.
       return (
         bureau ||
         permission.studentUserId === user.id ||

@@ -69,7 +69,7 @@ export async function schoolStudents(user: SessionUser, schoolId: number, filter
   });
   if (!school) notFound("找不到该学校");
   assertCan(user, { action: "school.students.list", schoolId });
-  const personal = can(user, { action: "student.readPersonal", schoolId, studentUserId: null });
+  const personal = can(user, { action: "school.students.listPersonal", schoolId });
 
   const where = { schoolId, cohortYear: filters.cohort, schoolProgramId: filters.program };
   const [total, cohortGroups] = await Promise.all([
