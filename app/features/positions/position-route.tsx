@@ -7,7 +7,7 @@ import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { ApplyForm } from "./components/apply-form";
 import { PositionFacts } from "./components/position-facts";
-import { POSITION_STATUS_LABEL } from "./position-labels";
+import { POSITION_STATUS_LABEL } from "~/lib/position-labels";
 import { viewablePosition } from "./position.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.position.title ?? "岗位"} · 青城产教通` }];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DISTRICTS } from "~/features/organisations/profile-schema";
+import { DISTRICTS } from "~/lib/districts";
 import { oneOf, optionalText, requiredText } from "~/lib/schemas";
 
 // One schema for the browser and the server. It needs the reference data a form offers (which
