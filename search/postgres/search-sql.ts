@@ -27,7 +27,7 @@ export class Params {
   }
 }
 
-/** The rows a search may return: published, and not past their deadline. */
+/** The rows a search may return: open for applications (shared/open-for-applications.ts): searchable, deadline not passed. */
 const visible = (params: Params, today: string) =>
   `d."searchable" AND (d."deadline" IS NULL OR d."deadline" >= ${params.add(today, "date")})`;
 

@@ -38,10 +38,3 @@ export function eligibilityProblem(seat: SeatTerms, student: Applicant, today: s
   if (seat.minAge !== null && age < seat.minAge) return `该岗位要求到岗时年满 ${seat.minAge} 周岁`;
   return null;
 }
-
-/** Applications are taken while a position is published and its deadline (if any) has not passed. */
-export function openForApplications(position: { status: string; deadline: string | null }, today: string): string | null {
-  if (position.status !== "PUBLISHED") return "该岗位已停止招聘";
-  if (position.deadline !== null && position.deadline < today) return "该岗位报名已截止";
-  return null;
-}
