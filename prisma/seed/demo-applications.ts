@@ -1,7 +1,5 @@
-import { staffNotice, statusNotice } from "~/features/applications/application-notice";
+import { eligibilityProblem, mayMove, staffNotice, statusNotice, type ApplicationStatus } from "~/features/applications";
 import { isoDayOf } from "~/lib/dates";
-import { mayMove, type ApplicationStatus } from "~/features/applications/application-status";
-import { eligibilityProblem } from "~/features/applications/eligibility";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { DEMO_MARK } from "./positions/generate";
 import { DEMO_TODAY } from "./demo-positions";

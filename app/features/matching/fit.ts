@@ -1,4 +1,4 @@
-import { eligibilityProblem, isGraduating } from "~/features/applications/eligibility";
+import { eligibilityProblem, isGraduating } from "~/features/applications";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { DISTRICT_LABEL } from "~/lib/labels";
 
