@@ -3,13 +3,14 @@
 // Needed after restoring a backup into Meilisearch or when it missed writes while it was down;
 // the built-in engine rebuilds itself when the index definition changes.
 import { readConfig } from "../app/config.server";
+import { todayInHohhot } from "../app/lib/dates";
 import { openMigratedDatabase } from "../app/server/boot.server";
 import { createPositionSearch } from "../search/engine";
 
 const config = readConfig();
 const db = await openMigratedDatabase(config);
 try {
-  const engine = createPositionSearch(db, { meiliUrl: config.meiliUrl, meiliApiKey: config.meiliApiKey });
+  const engine = createPositionSearch(db, { meiliUrl: config.meiliUrl, meiliApiKey: config.meiliApiKey, today: () => todayInHohhot() });
   const started = performance.now();
   await engine.reindexAll();
   const [row] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Position" WHERE "status" = 'PUBLISHED'`);

@@ -1,11 +1,12 @@
 import type { District, EnterpriseSize, PositionKind, PositionStatus, Prisma } from "~/generated/prisma/client";
-import { isoDayOf } from "~/lib/dates";
+import { OPEN_STATUS } from "../shared/open-for-applications";
 import { payBandOf, payValueOf } from "./definition";
 import type { PositionHit } from "./engine";
 
 // A position as both engines see it: one flat document built from the position and the rows around
-// it (enterprise, programs, categories). Only PUBLISHED positions are searchable; whether the
-// deadline has passed is decided when searching, since days pass without any write.
+// it (enterprise, programs, categories). Only positions open for applications are searchable
+// (shared/open-for-applications.ts): the status is stored here, the deadline is compared with today
+// when searching, since days pass without any write.
 
 export const SOURCE_SELECT = {
   id: true,
@@ -59,14 +60,14 @@ export function toDocument(p: PositionSource): SearchDocument {
     publishedAt: p.publishedAt?.toISOString() ?? null,
     programNames: programs.map((x) => x.name),
     status: p.status,
-    searchable: p.status === "PUBLISHED",
+    searchable: p.status === OPEN_STATUS,
     description: p.description,
     clusterId: p.clusterId,
     enterpriseSize: p.enterprise.size,
     categoryIds,
     payValue,
     payBand: payBandOf(payValue),
-    deadline: isoDayOf(p.deadline),
+    deadline: p.deadline && p.deadline.toISOString().slice(0, 10), // a date-only column, stored at UTC midnight
   };
 }
 

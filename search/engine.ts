@@ -1,13 +1,12 @@
-import { readConfig } from "~/config.server";
-import { database } from "~/db/db.server";
 import type { District, EnterpriseSize, PositionKind, Prisma, PrismaClient } from "~/generated/prisma/client";
-import type { SqlRunner } from "~/db/database.server";
 import { createMeilisearchEngine } from "./meilisearch/engine";
 import { createPostgresEngine } from "./postgres/engine";
 
 // Position search behind one interface. Routes and services code against PositionSearchEngine and
 // get the engine the configuration asks for: Meilisearch when MEILI_URL is set, otherwise the
 // built-in engine over the platform's own database (PostgreSQL or PGlite), which needs no server.
+// search/ knows nothing of the app: the caller hands it the database, the configuration and the
+// clock (the app does so in app/lib/position-search.server.ts); only the generated Prisma types are shared.
 
 export type TransactionClient = Prisma.TransactionClient;
 
@@ -64,35 +63,17 @@ export interface PositionSearchEngine {
   reindexAll(): Promise<void>;
 }
 
+/** Raw SQL beside Prisma (the shape of app/db/database.server.ts SqlRunner, as far as search uses it). */
+export type SqlRunner = {
+  exec(script: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+};
+
 /** Where an engine reads and writes: the Prisma client, and raw SQL beside it when there is one (faster for search). */
 export type SearchDatabase = { prisma: PrismaClient; sql?: SqlRunner };
-export type SearchOptions = { meiliUrl?: string; meiliApiKey?: string; indexUid?: string; today?: () => string };
+/** `today` is the platform's clock (YYYY-MM-DD in Hohhot): a position is found up to its deadline day. */
+export type SearchOptions = { meiliUrl?: string; meiliApiKey?: string; indexUid?: string; today: () => string };
 
-export function createPositionSearch(db: SearchDatabase, options: SearchOptions = {}): PositionSearchEngine {
+export function createPositionSearch(db: SearchDatabase, options: SearchOptions): PositionSearchEngine {
   return options.meiliUrl ? createMeilisearchEngine(db, { ...options, meiliUrl: options.meiliUrl }) : createPostgresEngine(db, options);
-}
-
-// One engine per database handle, on globalThis like the handle itself (app/db/db.server.ts): the
-// server entry and the Remix bundle each load this module, and Meilisearch settings go out once.
-const KEY = Symbol.for("qingcheng.positionSearch");
-type Holder = { [KEY]?: WeakMap<object, PositionSearchEngine> };
-
-/** The engine the configuration chooses, over the installed database. */
-export function positionSearch(): PositionSearchEngine {
-  const db = database();
-  const holder = globalThis as Holder;
-  const engines = (holder[KEY] ??= new WeakMap());
-  let engine = engines.get(db);
-  if (!engine) {
-    const { meiliUrl, meiliApiKey } = readConfig();
-    engine = createPositionSearch(db, { meiliUrl, meiliApiKey });
-    engines.set(db, engine);
-  }
-  return engine;
-}
-
-/** The engine for a Prisma client that is not (yet) the installed database, e.g. while seeding at boot. */
-export function positionSearchFor(prisma: PrismaClient): PositionSearchEngine {
-  const { meiliUrl, meiliApiKey } = readConfig();
-  return createPositionSearch({ prisma }, { meiliUrl, meiliApiKey });
 }

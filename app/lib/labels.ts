@@ -33,17 +33,6 @@ export const SUPERVISING_LABEL: Record<string, string> = {
 
 export const SIZE_LABEL: Record<string, string> = { LARGE: "大型", MEDIUM: "中型", SMALL: "小型", MICRO: "微型" };
 
-export const ORGANISATION_KIND_LABEL: Record<string, string> = {
-  SECONDARY_SCHOOL: "中职学校",
-  HIGHER_VOCATIONAL: "高职院校",
-  UNIVERSITY: "本科高校",
-  ENTERPRISE: "企业",
-  GOVERNMENT: "政府单位",
-  MEDIA: "媒体",
-  INDUSTRY_ASSOCIATION: "行业协会",
-  BUREAU: "市教育局",
-};
-
 export const DUAL_TEACHER_LABEL: Record<string, string> = {
   NONE: "未认定",
   JUNIOR: "初级",

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from "~/db/database.server";
 import { installDatabase } from "~/db/db.server";
 import { migrate } from "~/db/migrate.server";
 import { startCleanup } from "~/features/auth/cleanup.server";
-import { positionSearch } from "../../search/engine";
+import { positionSearch } from "~/lib/position-search.server";
 import { installRuntime } from "./runtime.server";
 
 /** Opens and migrates the database, seeds the embedded default on its first start, installs both. */

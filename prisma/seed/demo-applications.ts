@@ -1,11 +1,9 @@
-import { staffNotice, statusNotice } from "~/features/applications/application-notice";
+import { eligibilityProblem, mayMove, staffNotice, statusNotice, type ApplicationStatus } from "~/features/applications";
 import { isoDayOf } from "~/lib/dates";
-import { mayMove, type ApplicationStatus } from "~/features/applications/application-status";
-import { eligibilityProblem } from "~/features/applications/eligibility";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
-import { DEMO_MARK } from "../../search/demo/generate";
+import { DEMO_MARK } from "./positions/generate";
 import { DEMO_TODAY } from "./demo-positions";
-import { prng, type Random } from "./prng";
+import { prng, type Random } from "../../shared/prng";
 
 // Demo students' applications to the demo positions, in every status, each with the events that
 // led there (a path the transition table allows) and, for students with an account, the inbox

@@ -1,9 +1,8 @@
-import type { PrismaClient } from "~/generated/prisma/client";
-import { positionSearchFor, type PositionSearchEngine } from "../../search/engine";
-import { DEMO_MARK, planPositions, type Employer } from "../../search/demo/generate";
-import { DEMO_PROFILES, DEMO_WEIGHT, fallbackProfile } from "../../search/demo/vocabulary";
-import { insertPositions, readCatalog } from "../../search/demo/write";
-import { prng } from "./prng";
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import { DEMO_MARK, planPositions, type Employer } from "./positions/generate";
+import { DEMO_PROFILES, DEMO_WEIGHT, fallbackProfile } from "./positions/vocabulary";
+import { insertPositions, readCatalog } from "./positions/write";
+import { prng } from "../../shared/prng";
 
 // About 600 published positions from the demo enterprises, as at the 2023 campus fair of
 // 商贸旅游职业学校 (report 2.8 案例11: "近 30 余家企业 … 烹饪、机电、计算机、旅游、财会、工美设计等近 600
@@ -16,7 +15,16 @@ export const DEMO_POSITIONS = 600;
 export const DEMO_TODAY = "2026-11-29";
 const LOCK = 72707371; // beside seed.ts's 72707370: two demo seeds at once against one PostgreSQL wait for each other
 
-export async function seedDemoPositions(prisma: PrismaClient, engine: PositionSearchEngine = positionSearchFor(prisma)): Promise<{ created: number }> {
+/**
+ * What the seed needs of position search (search/engine.ts PositionSearchEngine has it): the caller
+ * hands it in, so the seed imports neither search/ nor the app's configuration.
+ */
+export type PositionIndex = {
+  indexInTransaction(tx: Prisma.TransactionClient, positionIds: number[]): Promise<void>;
+  afterCommit(positionIds: number[]): Promise<void>;
+};
+
+export async function seedDemoPositions(prisma: PrismaClient, engine: PositionIndex): Promise<{ created: number }> {
   const seeded = () => prisma.position.count({ where: { contact: { startsWith: DEMO_MARK } } });
   if ((await seeded()) > 0) return { created: 0 };
 

@@ -1,7 +1,6 @@
 import type { PrismaClient } from "~/generated/prisma/client";
-import { positionSearchFor, type PositionSearchEngine } from "../../search/engine";
 import { seedDemoApplications } from "./demo-applications";
-import { seedDemoPositions } from "./demo-positions";
+import { seedDemoPositions, type PositionIndex } from "./demo-positions";
 import { formatSummary, seed, type SeedSummary } from "./seed";
 
 // The whole demo in order: the 2023 report's schools, students and enterprises (seed.ts), then the
@@ -11,7 +10,8 @@ import { formatSummary, seed, type SeedSummary } from "./seed";
 export type DemoSummary = { base: SeedSummary; positionsCreated: number; applicationsCreated: number; market: Market };
 type Market = { positions: number; published: number; applications: number; byStatus: Record<string, number> };
 
-export async function seedDemo(prisma: PrismaClient, engine: PositionSearchEngine = positionSearchFor(prisma)): Promise<DemoSummary> {
+/** `engine` indexes the demo positions as they are written: the app's position search (app/lib/position-search.server.ts positionSearchFor). */
+export async function seedDemo(prisma: PrismaClient, engine: PositionIndex): Promise<DemoSummary> {
   const base = await seed(prisma);
   const positions = await seedDemoPositions(prisma, engine);
   const applications = await seedDemoApplications(prisma);

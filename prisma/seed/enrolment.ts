@@ -1,7 +1,7 @@
 import type { Ownership } from "~/generated/prisma/client";
 import { PROGRAM_WEIGHT, programNamed, SCHOOL_WEIGHT, SYNTHETIC_SCHOOLS } from "./catalogue";
 import type { OfferingRow } from "./generate";
-import { apportion, apportionCapped, type Random } from "./prng";
+import { apportion, apportionCapped, type Random } from "../../shared/prng";
 import { CLUSTERS, COHORTS, NAMED_SCHOOLS, TOTALS, type ClusterCode, type Cohort } from "./report-2023";
 
 // How many students each offering has per cohort, and how many graduated in 2023. The report fixes

@@ -20,7 +20,7 @@ import {
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { offeringWeights, planEnrolment, type Counts } from "./enrolment";
 import { birthDate, fakePhone, FEMALE_SHARE, personName, SURNAMES } from "./people";
-import { apportion, prng, type Random } from "./prng";
+import { apportion, prng, type Random } from "../../shared/prng";
 import {
   AGREEMENTS,
   CLUSTERS,

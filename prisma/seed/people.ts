@@ -1,4 +1,4 @@
-import type { Random } from "./prng";
+import type { Random } from "../../shared/prng";
 
 // Made-up people: every name starts with 示例· and every phone number has the 0000 block, so no
 // demo record can be mistaken for, or collide with, a real person.

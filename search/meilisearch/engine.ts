@@ -2,7 +2,6 @@ import { Meilisearch, type EnqueuedTaskPromise } from "meilisearch";
 import { POSITION_INDEX } from "../definition";
 import { loadDocuments, positionIdsAfter } from "../documents";
 import type { PositionSearchEngine, SearchDatabase, SearchOptions } from "../engine";
-import { todayInHohhot } from "~/lib/dates";
 import { normalizeQuery } from "../query";
 import { indexSettings, mergeResponses, rankSuggestions, searchRequests, suggestRequest, toMeiliDocument } from "./requests";
 
@@ -22,7 +21,7 @@ async function done(task: EnqueuedTaskPromise, tolerated?: string): Promise<void
 export function createMeilisearchEngine(db: SearchDatabase, options: SearchOptions & { meiliUrl: string }): PositionSearchEngine {
   const client = new Meilisearch({ host: options.meiliUrl, apiKey: options.meiliApiKey });
   const uid = options.indexUid ?? POSITION_INDEX.uid;
-  const today = options.today ?? (() => todayInHohhot());
+  const { today } = options;
 
   async function prepare(indexUid: string) {
     await done(client.createIndex(indexUid, { primaryKey: POSITION_INDEX.primaryKey }), "index_already_exists");

@@ -71,6 +71,7 @@ function filterExpression(filter: Filter): string {
   return `${field} IN [${filter.values.map(literal).join(", ")}]`;
 }
 
+// Open for applications (shared/open-for-applications.ts): only searchable documents are indexed, and the deadline is today or later.
 const filterList = (today: string, filters: Filter[]) => [`deadlineDay >= ${dayNumber(today)}`, ...filters.map(filterExpression)];
 
 /**

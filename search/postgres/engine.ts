@@ -1,6 +1,5 @@
 import { DEFINITION_VERSION, FACET_NAMES } from "../definition";
 import type { PositionSearchEngine, PositionSearchResult, SearchDatabase, SearchOptions } from "../engine";
-import { todayInHohhot } from "~/lib/dates";
 import { normalizeQuery } from "../query";
 import { readSearchRow, searchStatement, suggestStatement } from "./search-sql";
 import { refreshRows, writeDocuments } from "./store";
@@ -12,8 +11,8 @@ import { refreshRows, writeDocuments } from "./store";
 const REFRESH_BATCH = 500;
 const REFRESH_ROUNDS = 3; // a search refreshes at most this many batches before it answers anyway
 
-export function createPostgresEngine(db: SearchDatabase, options: SearchOptions = {}): PositionSearchEngine {
-  const today = options.today ?? (() => todayInHohhot());
+export function createPostgresEngine(db: SearchDatabase, options: SearchOptions): PositionSearchEngine {
+  const { today } = options;
   // Raw SQL when the caller has it (no ORM layer on the hot path), Prisma's raw query otherwise.
   const query = <T>(text: string, values: unknown[]): Promise<T[]> =>
     db.sql ? db.sql.query<T>(text, values) : db.prisma.$queryRawUnsafe<T[]>(text, ...values);

@@ -27,7 +27,7 @@ export class Params {
   }
 }
 
-/** The rows a search may return: published, and not past their deadline. */
+/** The rows a search may return: open for applications (shared/open-for-applications.ts): searchable, deadline not passed. */
 const visible = (params: Params, today: string) =>
   `d."searchable" AND (d."deadline" IS NULL OR d."deadline" >= ${params.add(today, "date")})`;
 
@@ -57,7 +57,7 @@ const ORDER: Record<NormalQuery["sort"], (t: string) => string> = {
 
 /**
  * Where rows come from and how a word group matches one: the index table here; the benchmark's
- * ILIKE baseline (search/bench/ilike.ts) supplies base tables and ILIKE, and shares the rest.
+ * ILIKE baseline (scripts/bench/ilike.ts) supplies base tables and ILIKE, and shares the rest.
  * `from` must yield alias d with the index table's columns.
  */
 export type RowSource = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, currentCohort, eligibilityProblem, openForApplications } from "~/features/applications/eligibility";
+import { ageOn, currentCohort, eligibilityProblem } from "~/features/applications/eligibility";
+import { closedToApplications } from "../../shared/open-for-applications";
 import { applicationTables, useApplicationWorld } from "../support/application-factories";
 
 // The application rules on both sides of their edges, with the limits typed from the regulation
@@ -57,8 +58,8 @@ describe("first year and the school year", () => {
 
 describe("the deadline", () => {
   it("today is still open, yesterday is closed", () => {
-    expect(openForApplications({ status: "PUBLISHED", deadline: TODAY }, TODAY)).toBeNull();
-    expect(openForApplications({ status: "PUBLISHED", deadline: "2026-11-28" }, TODAY)).toBe("该岗位报名已截止");
+    expect(closedToApplications({ status: "PUBLISHED", deadline: TODAY }, TODAY)).toBeNull();
+    expect(closedToApplications({ status: "PUBLISHED", deadline: "2026-11-28" }, TODAY)).toBe("该岗位报名已截止");
   });
 });
 

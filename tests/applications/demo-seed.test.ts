@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES, mayMove, type ApplicationStatus } from "~/features/applications/application-status";
+import { positionSearchFor } from "~/lib/position-search.server";
 import { seedDemoApplications } from "../../prisma/seed/demo-applications";
 import { formatDemoSummary, seedDemo } from "../../prisma/seed/demo";
 import { DEMO_TODAY } from "../../prisma/seed/demo-positions";
@@ -14,7 +15,7 @@ let created = 0;
 let printed = "";
 
 beforeAll(async () => {
-  const summary = await seedDemo(t.db.prisma);
+  const summary = await seedDemo(t.db.prisma, positionSearchFor(t.db.prisma));
   created = summary.applicationsCreated;
   printed = formatDemoSummary(summary);
 }, 600_000);

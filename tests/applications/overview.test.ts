@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES } from "~/features/applications/application-status";
 import type { District, PositionKind, PositionStatus } from "~/generated/prisma/client";
-import { prng } from "../../prisma/seed/prng";
+import { prng } from "../../shared/prng";
 import { useApplicationWorld } from "../support/application-factories";
 import type { Client } from "../support/http";
 

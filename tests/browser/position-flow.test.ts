@@ -1,7 +1,7 @@
 import type { Locator, Page, Response as PageResponse } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/db/database.server";
-import { positionSearch } from "../../search/engine";
+import { positionSearch } from "~/lib/position-search.server";
 import { applicationTables } from "../support/application-factories";
 import { startApp, type TestApp } from "../support/app-server";
 import { launchBrowser, type TestBrowser } from "../support/browser";

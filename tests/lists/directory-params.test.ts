@@ -1,3 +1,4 @@
+import { todayInHohhot } from "~/lib/dates";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { District, EnterpriseSize, Ownership } from "~/generated/prisma/client";
 import { createPositionSearch } from "../../search/engine";
@@ -32,7 +33,7 @@ async function makeWorld(t: TestAppHandle) {
     schools.push({ id: school.id, district, ownership });
   }
   const clusters = [await t.make.cluster(), await t.make.cluster()];
-  const make = positionFactories(t.db, createPositionSearch(t.db));
+  const make = positionFactories(t.db, createPositionSearch(t.db, { today: todayInHohhot }));
   const enterprises: Enterprise[] = [];
   for (let i = 0; i < 35; i++) {
     const clusterId = [clusters[0]!.id, clusters[1]!.id, null][i % 3]!;

@@ -1,3 +1,4 @@
+import { todayInHohhot } from "~/lib/dates";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { District, EnterpriseSize, PositionKind } from "~/generated/prisma/client";
 import { createPositionSearch } from "../../search/engine";
@@ -32,7 +33,7 @@ const SIZES: EnterpriseSize[] = ["LARGE", "MEDIUM", "SMALL", "SMALL", "MEDIUM", 
 
 /** The test's data, in one place: 26 published positions whose attributes cycle with coprime periods. */
 async function makeWorld(t: TestAppHandle) {
-  const make = positionFactories(t.db, createPositionSearch(t.db));
+  const make = positionFactories(t.db, createPositionSearch(t.db, { today: todayInHohhot }));
   // Load the segmenter's dictionary now, not inside the first position's transaction (5 s limit).
   indexWords("预热");
   const clusterA = await t.make.cluster();

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { positionSearch } from "../../search/engine";
+import { positionSearch } from "~/lib/position-search.server";
 import { positionFactories } from "../support/position-factories";
 import { useTestApp } from "../support/test-app";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readConfig } from "~/config.server";
+import { todayInHohhot } from "~/lib/dates";
 import { createPositionSearch } from "../../search/engine";
 import { useTestDatabase } from "../support/test-database";
 import { useFakeMeilisearch } from "./fake-meilisearch";
@@ -19,7 +20,7 @@ describe("Meilisearch at start-up", () => {
 
   it("applies index and settings at start, once, with the API key; searches then go straight to the query", async () => {
     const { meiliUrl, meiliApiKey } = readConfig({ MEILI_URL: fake.url, MEILI_API_KEY: "master-key-for-test" });
-    const engine = createPositionSearch(t.db, { meiliUrl, meiliApiKey, indexUid: UID });
+    const engine = createPositionSearch(t.db, { meiliUrl, meiliApiKey, indexUid: UID, today: todayInHohhot });
     fake.requests.length = 0;
     await engine.start();
     expect(fake.calls().map((c) => `${c.method} ${c.path}`)).toEqual(["POST /indexes", `PATCH /indexes/${UID}/settings`]);
@@ -34,7 +35,7 @@ describe("Meilisearch at start-up", () => {
 
 describe("the built-in engine at start-up", () => {
   it("starts without a server, and is the engine when MEILI_URL is unset", async () => {
-    const engine = createPositionSearch(t.db, { meiliUrl: readConfig({}).meiliUrl });
+    const engine = createPositionSearch(t.db, { meiliUrl: readConfig({}).meiliUrl, today: todayInHohhot });
     expect(engine.name).toBe("postgres");
     await expect(engine.start()).resolves.toBeUndefined();
   });

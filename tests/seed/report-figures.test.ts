@@ -1,3 +1,4 @@
+import { positionSearchFor } from "~/lib/position-search.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo";
 import { rowCells, stat, text } from "../pages/fixtures";
@@ -20,7 +21,7 @@ let teacher: Client;
 
 beforeAll(async () => {
   const started = performance.now();
-  await seedDemo(t.db.prisma);
+  await seedDemo(t.db.prisma, positionSearchFor(t.db.prisma));
   console.log(`demo seed on ${t.db.kind}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const user = (username: string) => t.db.prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
   bureau = await t.clientFor((await user("bureau")).id);

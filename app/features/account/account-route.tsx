@@ -5,7 +5,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, TextField } from "~/components/forms";
-import { deviceToken } from "~/features/auth/known-source.server";
+import { deviceToken } from "~/features/auth/index.server";
 import { requireUser, sessionId } from "~/features/auth/session.server";
 import { ROLE_LABEL } from "~/lib/labels";
 import type { LoadContext } from "~/server/http.server";

@@ -1,8 +1,7 @@
 import { prisma } from "~/db/db.server";
 import { hashPassword, verifyPassword } from "~/features/auth/password.server";
-import { isKnownSource } from "~/features/auth/known-source.server";
+import { isKnownSource, throttledCheck } from "~/features/auth/index.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { throttledCheck } from "~/features/auth/throttle.server";
 
 // A user only ever edits their own account: every query here is keyed by the acting user's id.
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { idFilter, optionalFilter } from "~/features/directory/search-params.server";
+import { idFilter, optionalFilter } from "~/lib/search-params.server";
 import { notFound } from "~/lib/errors.server";
 import { assertCan, can } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, nextStatuses, type ApplicationStatus } from "./application-status";

@@ -36,9 +36,6 @@ export const MOVE_VERB: Record<ApplicationStatus, string> = {
   WITHDRAWN: "撤回申请",
 };
 
-/** Still undecided: either side may end it from here. */
-export const OPEN_STATUSES: readonly ApplicationStatus[] = ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER"];
-
 export type Side = "enterprise" | "student";
 
 /** from → the statuses each side may move it to. Anything not listed is refused. */

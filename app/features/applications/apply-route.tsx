@@ -1,13 +1,12 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorList } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
-import { ApplySchema, NOTE_MAX } from "./application-schema";
+import { ApplySchema } from "./application-schema";
+import { ApplyForm } from "./apply-form";
 import { applyForPosition, ownStudent } from "./apply.server";
 
 // The position page (features/positions) renders the apply form and posts it here. Success goes
@@ -36,25 +35,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ApplyRoute() {
   const { positionId } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "apply",
-    lastResult,
-    constraint: getZodConstraint(ApplySchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ApplySchema }),
-    shouldRevalidate: "onBlur",
-  });
   return (
     <section className="card">
       <h1>{lastResult ? "申请未提交" : "申请岗位"}</h1>
-      <ErrorList id={form.errorId} errors={form.errors} />
-      <Form method="post" {...getFormProps(form)}>
-        <div className="field">
-          <label htmlFor={fields.note.id}>{`给企业的留言（可选，最多 ${NOTE_MAX} 字）`}</label>
-          <textarea {...getTextareaProps(fields.note)} rows={4} maxLength={NOTE_MAX} />
-          <ErrorList id={fields.note.errorId} errors={fields.note.errors} />
-        </div>
-        <button type="submit">提交申请</button>
-      </Form>
+      <ApplyForm positionId={positionId} lastResult={lastResult} />
       <p>
         <Link to={`/positions/${positionId}`}>返回岗位</Link>
       </p>

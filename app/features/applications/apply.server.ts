@@ -3,7 +3,8 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { forbidden, notFound } from "~/lib/errors.server";
 import { assertCan } from "~/features/auth/permissions.server";
 import { statusNotice } from "./application-notice";
-import { eligibilityProblem, openForApplications } from "./eligibility";
+import { closedToApplications } from "../../../shared/open-for-applications";
+import { eligibilityProblem } from "./eligibility";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notifyEnterpriseStaff } from "./staff-notices.server";
 
@@ -60,7 +61,7 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
 
   const today = todayInHohhot();
   const problem =
-    openForApplications({ status: position.status, deadline: position.deadline && isoDayOf(position.deadline) }, today) ??
+    closedToApplications({ status: position.status, deadline: isoDayOf(position.deadline) }, today) ??
     eligibilityProblem(
       { kind: position.kind, minAge: position.minAge, startDate: position.startDate && isoDayOf(position.startDate) },
       { birthDate: isoDayOf(student.birthDate), cohortYear: student.cohortYear },

@@ -1,7 +1,7 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { DISTRICTS } from "~/features/organisations/profile-schema";
-import { POSITION_KIND_LABEL } from "~/features/positions/position-labels";
+import { DISTRICTS } from "~/lib/districts";
+import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { DISTRICT_LABEL } from "~/lib/labels";
 import { assertCan } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "./application-status";

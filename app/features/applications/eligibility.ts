@@ -2,8 +2,11 @@
 // Pure functions over plain dates (YYYY-MM-DD), shared by the apply action, the recommendations
 // (which leave out what a student could not apply for) and the demo seed.
 
-/** 岗位实习 may not place anyone under 16 (counted on the first working day). */
-export const INTERNSHIP_MIN_AGE = 16;
+/**
+ * 《职业学校学生实习管理规定》: no student under 16 may be placed. For 岗位实习 it is counted on the
+ * first working day; a position's own minimum age may not be lower (positions/position-schema.ts).
+ */
+export const MIN_STUDENT_AGE = 16;
 
 /** The cohort that entered this school year: the school year starts in September. */
 export function currentCohort(today: string): number {
@@ -33,15 +36,8 @@ export function eligibilityProblem(seat: SeatTerms, student: Applicant, today: s
   const age = ageOn(student.birthDate, firstDay);
   if (seat.kind === "INTERNSHIP") {
     if (isFirstYear(student.cohortYear, today)) return "按规定，一年级学生不能参加岗位实习";
-    if (age < INTERNSHIP_MIN_AGE) return `按规定，岗位实习须在到岗时年满 ${INTERNSHIP_MIN_AGE} 周岁`;
+    if (age < MIN_STUDENT_AGE) return `按规定，岗位实习须在到岗时年满 ${MIN_STUDENT_AGE} 周岁`;
   }
   if (seat.minAge !== null && age < seat.minAge) return `该岗位要求到岗时年满 ${seat.minAge} 周岁`;
-  return null;
-}
-
-/** Applications are taken while a position is published and its deadline (if any) has not passed. */
-export function openForApplications(position: { status: string; deadline: string | null }, today: string): string | null {
-  if (position.status !== "PUBLISHED") return "该岗位已停止招聘";
-  if (position.deadline !== null && position.deadline < today) return "该岗位报名已截止";
   return null;
 }

@@ -5,7 +5,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
-import { POSITION_KIND_LABEL } from "~/features/positions/position-labels";
+import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { label } from "~/lib/labels";
 import { ApplicationHistory } from "./application-history";
 import { StudentDecisionSchema } from "./application-schema";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { idFilter, optionalFilter, pageNumber, paging } from "~/features/directory/search-params.server";
+import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import { assertCan } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "./application-status";
 import { moment } from "~/lib/dates";

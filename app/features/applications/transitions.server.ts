@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
-import { positionSearch } from "../../../search/engine";
+import { positionSearch } from "~/lib/position-search.server";
 import { can } from "~/features/auth/permissions.server";
 import { statusNotice } from "./application-notice";
 import { notifyEnterpriseStaff } from "./staff-notices.server";

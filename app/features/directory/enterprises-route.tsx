@@ -5,9 +5,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { DISTRICT_LABEL, label, SIZE_LABEL } from "~/lib/labels";
 import { EnterpriseFilters, listEnterprises } from "./enterprises.server";
-import { Pager } from "./pager";
-import { readQuery } from "./search-params.server";
-import { FilterForm, SelectFilter } from "./select-filter";
+import { Pager } from "~/components/pager";
+import { readQuery } from "~/lib/search-params.server";
+import { FilterForm, SelectFilter } from "~/components/select-filter";
 
 export const meta: MetaFunction = () => [{ title: "企业名录 · 青城产教通" }];
 

@@ -4,7 +4,7 @@ import { can } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { District, EnterpriseSize } from "~/generated/prisma/enums";
 import { notFound } from "~/lib/errors.server";
-import { idFilter, optionalFilter, pageNumber, paging } from "./search-params.server";
+import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 
 export const ENTERPRISES_PER_PAGE = 30;
 

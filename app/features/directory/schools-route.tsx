@@ -5,8 +5,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { DISTRICT_LABEL, label, OWNERSHIP_LABEL, SUPERVISING_LABEL } from "~/lib/labels";
 import { SchoolFilters, listSchools } from "./schools.server";
-import { readQuery } from "./search-params.server";
-import { FilterForm, SelectFilter } from "./select-filter";
+import { readQuery } from "~/lib/search-params.server";
+import { FilterForm, SelectFilter } from "~/components/select-filter";
 
 export const meta: MetaFunction = () => [{ title: "中职学校名录 · 青城产教通" }];
 

@@ -5,7 +5,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { District, Ownership } from "~/generated/prisma/enums";
 import { notFound } from "~/lib/errors.server";
 import { cohortsByOffering, COHORTS, emptyCohorts, enrolledBySchool } from "./enrolment.server";
-import { optionalFilter } from "./search-params.server";
+import { optionalFilter } from "~/lib/search-params.server";
 
 export const SchoolFilters = z.object({
   district: optionalFilter(z.enum(District)),

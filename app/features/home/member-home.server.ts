@@ -1,6 +1,6 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { enrolledBySchool } from "~/features/directory/enrolment.server";
+import { enrolledBySchool } from "~/features/directory/index.server";
 import { notFound } from "~/lib/errors.server";
 
 /** The enterprise's card and the schools training students for its cluster. */

@@ -1,6 +1,6 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { GRADUATION_YEAR } from "~/features/directory/enrolment.server";
+import { GRADUATION_YEAR } from "~/features/directory/index.server";
 import { notFound } from "~/lib/errors.server";
 
 /** City-wide figures for the bureau, one aggregate query each. */

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
-import { Pager } from "~/features/directory/pager";
-import { pageNumber, readQuery } from "~/features/directory/search-params.server";
+import { Pager } from "~/components/pager";
+import { pageNumber, readQuery } from "~/lib/search-params.server";
 import { InboxSchema } from "./inbox-schema";
 import { inboxOf, markAllRead, markRead } from "./inbox.server";
 

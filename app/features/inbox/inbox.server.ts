@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import { can } from "~/features/auth/permissions.server";
 import { moment } from "~/lib/dates";
 import type { SessionUser } from "~/features/auth/session.server";
-import { paging } from "~/features/directory/search-params.server";
+import { paging } from "~/lib/search-params.server";
 import { notFound } from "~/lib/errors.server";
 
 // A user's own notices and nobody else's: every query is keyed by the acting user.

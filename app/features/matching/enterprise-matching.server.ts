@@ -1,6 +1,6 @@
 import { prisma } from "~/db/db.server";
 import { assertCan } from "~/features/auth/permissions.server";
-import { isFirstYear, isGraduating } from "~/features/applications/eligibility";
+import { isFirstYear, isGraduating } from "~/features/applications";
 import type { SessionUser } from "~/features/auth/session.server";
 import { todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";

@@ -1,5 +1,5 @@
-import { eligibilityProblem, isGraduating } from "~/features/applications/eligibility";
-import { POSITION_KIND_LABEL } from "~/features/positions/position-labels";
+import { eligibilityProblem, isGraduating } from "~/features/applications";
+import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { DISTRICT_LABEL } from "~/lib/labels";
 
 // How well a position suits a student, and why, in words shown beside it. Ranking, most important

@@ -4,6 +4,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import type { Prisma } from "~/generated/prisma/client";
 import { forbidden } from "~/lib/errors.server";
+import { isOpenForApplications, OPEN_STATUS } from "../../../shared/open-for-applications";
 import { rankForStudent, type StudentProfile } from "./fit";
 
 export const RECOMMENDATIONS = 30;
@@ -59,8 +60,7 @@ export async function recommendationsFor(user: SessionUser) {
   if (program.clusterId !== null) fits.push({ clusterId: program.clusterId });
   const rows = await prisma().position.findMany({
     where: {
-      status: "PUBLISHED",
-      OR: [{ deadline: null }, { deadline: { gte: new Date(`${today}T00:00:00Z`) } }],
+      status: OPEN_STATUS, // narrows the read; isOpenForApplications below decides
       applications: { none: { studentId: student.id } },
       AND: [{ OR: fits }],
     },
@@ -69,6 +69,8 @@ export async function recommendationsFor(user: SessionUser) {
       title: true,
       kind: true,
       district: true,
+      status: true,
+      deadline: true,
       startDate: true,
       minAge: true,
       clusterId: true,
@@ -79,7 +81,8 @@ export async function recommendationsFor(user: SessionUser) {
       categories: { select: { categoryId: true } },
     },
   });
-  const candidates = rows.map((p) => ({
+  const open = rows.filter((p) => isOpenForApplications({ status: p.status, deadline: isoDayOf(p.deadline) }, today));
+  const candidates = open.map((p) => ({
     id: p.id,
     title: p.title,
     kind: p.kind as string,

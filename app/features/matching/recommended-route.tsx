@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
-import { payRange, POSITION_KIND_LABEL } from "~/features/positions/position-labels";
+import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { DISTRICT_LABEL, label } from "~/lib/labels";
 import { recommendationsFor } from "./recommendations.server";
 

@@ -8,7 +8,8 @@ import { ErrorList, TextAreaField, TextField } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { DISTRICT_LABEL } from "~/lib/labels";
-import { DISTRICTS, OrganisationProfileSchema } from "./profile-schema";
+import { DISTRICTS } from "~/lib/districts";
+import { OrganisationProfileSchema } from "./profile-schema";
 import { editableProfile, profilePath, updateProfile } from "./profile.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,18 +1,6 @@
 import { z } from "zod";
+import { DISTRICTS } from "~/lib/districts";
 import { oneOf, optionalText, phone, requiredText, website } from "~/lib/schemas";
-
-export const DISTRICTS = [
-  "XINCHENG",
-  "SAIHAN",
-  "YUQUAN",
-  "HUIMIN",
-  "TUMED_LEFT",
-  "TOGTOH",
-  "HORINGER",
-  "WUCHUAN",
-  "QINGSHUIHE",
-  "ECONOMIC_ZONE",
-] as const;
 
 /** The part of an organisation's record its own staff maintain; name, kind and ownership are the bureau's. */
 export const OrganisationProfileSchema = z.object({

@@ -2,8 +2,8 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { forbidden, notFound } from "~/lib/errors.server";
-import { positionSearch } from "../../../search/engine";
-import { POSITION_STATUS_LABEL } from "./position-labels";
+import { positionSearch } from "~/lib/position-search.server";
+import { POSITION_STATUS_LABEL } from "~/lib/position-labels";
 import {
   auditedFieldsFrom,
   auditedFieldsOf,

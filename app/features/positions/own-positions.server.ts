@@ -1,6 +1,6 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { pageNumber, paging } from "~/features/directory/search-params.server";
+import { pageNumber, paging } from "~/lib/search-params.server";
 import { ownEnterpriseId } from "~/features/auth/permissions.server";
 import { isoDayOf } from "~/lib/dates";
 

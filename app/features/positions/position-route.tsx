@@ -2,12 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { APPLICATION_STATUS_LABEL } from "~/features/applications/application-status";
+import { APPLICATION_STATUS_LABEL, ApplyForm } from "~/features/applications";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
-import { ApplyForm } from "./components/apply-form";
 import { PositionFacts } from "./components/position-facts";
-import { POSITION_STATUS_LABEL } from "./position-labels";
+import { POSITION_STATUS_LABEL } from "~/lib/position-labels";
 import { viewablePosition } from "./position.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.position.title ?? "岗位"} · 青城产教通` }];

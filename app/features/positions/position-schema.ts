@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DISTRICTS } from "~/features/organisations/profile-schema";
+import { MIN_STUDENT_AGE } from "~/features/applications";
+import { DISTRICTS } from "~/lib/districts";
 import { oneOf, optionalText, requiredText } from "~/lib/schemas";
 
 // One schema for the browser and the server. It needs the reference data a form offers (which
@@ -8,8 +9,6 @@ import { oneOf, optionalText, requiredText } from "~/lib/schemas";
 
 export const POSITION_KINDS = ["JOB", "INTERNSHIP", "APPRENTICESHIP"] as const;
 
-/** 《职业学校学生实习管理规定》: no student under 16 may be placed. */
-export const MIN_STUDENT_AGE = 16;
 /** 岗位实习 normally lasts 6 months; medical programs may run 8–10. */
 export const INTERNSHIP_MONTHS = 6;
 export const MEDICAL_INTERNSHIP_MONTHS = 10;

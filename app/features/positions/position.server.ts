@@ -3,6 +3,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
 import { can } from "~/features/auth/permissions.server";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
+import { isOpenForApplications } from "../../../shared/open-for-applications";
 
 /** A position's page. What the viewer may not see is "not found", so drafts do not leak their existence. */
 export async function viewablePosition(user: SessionUser, positionId: number) {
@@ -36,7 +37,7 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
   if (!position || !can(user, { action: "position.view", enterpriseId: position.enterpriseId, status: position.status })) notFound("找不到该岗位");
   const { enterprise, programs, categories, startDate, deadline, publishedAt, ...rest } = position;
   const deadlineDay = isoDayOf(deadline);
-  const open = position.status === "PUBLISHED" && (deadlineDay === null || deadlineDay >= todayInHohhot());
+  const open = isOpenForApplications({ status: position.status, deadline: deadlineDay }, todayInHohhot());
   // A student who applied sees where the application stands instead of the form again.
   const application =
     user.role === "STUDENT"

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Pager } from "~/features/directory/pager";
+import { Pager } from "~/components/pager";
 import { requireUser } from "~/features/auth/session.server";
 import { SearchFilters } from "./components/search-filters";
 import { SearchResults } from "./components/search-results";

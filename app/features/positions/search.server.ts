@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { District, EnterpriseSize, PositionKind } from "~/generated/prisma/enums";
 import { PAY_BANDS } from "../../../search/definition";
-import { positionSearch, type FacetCounts, type PositionQuery } from "../../../search/engine";
+import { positionSearch } from "~/lib/position-search.server";
+import type { FacetCounts, PositionQuery } from "../../../search/engine";
 import { positionOptions } from "./options.server";
 
 // The query string comes from links people share and edit by hand: a value that does not parse

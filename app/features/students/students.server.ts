@@ -2,7 +2,7 @@ import { z } from "zod";
 import { prisma } from "~/db/db.server";
 import { assertCan, can } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { idFilter, optionalFilter, pageNumber, paging } from "~/features/directory/search-params.server";
+import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
 import { isoDayOf } from "~/lib/dates";

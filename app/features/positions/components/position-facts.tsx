@@ -1,5 +1,5 @@
 import { DISTRICT_LABEL, label, SIZE_LABEL } from "~/lib/labels";
-import { payRange, POSITION_KIND_LABEL } from "../position-labels";
+import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
 
 type Facts = {
   kind: string;

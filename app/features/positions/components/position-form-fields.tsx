@@ -1,9 +1,10 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { TextField } from "~/components/forms";
 import { DISTRICT_LABEL } from "~/lib/labels";
-import { POSITION_KIND_LABEL } from "../position-labels";
+import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import type { PositionFields, PositionOptions } from "../position-schema";
-import { INTERNSHIP_MONTHS, MEDICAL_INTERNSHIP_MONTHS, MIN_STUDENT_AGE } from "../position-schema";
+import { MIN_STUDENT_AGE } from "~/features/applications";
+import { INTERNSHIP_MONTHS, MEDICAL_INTERNSHIP_MONTHS } from "../position-schema";
 import { InputField, SelectField, TextAreaInput } from "./fields";
 
 export type PositionFieldset = { [K in Exclude<keyof PositionFields, "intent">]-?: FieldMetadata<unknown> };

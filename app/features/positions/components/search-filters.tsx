@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { FacetCounts } from "../../../../search/engine";
 import { DISTRICT_LABEL, SIZE_LABEL } from "~/lib/labels";
-import { POSITION_KIND_LABEL } from "../position-labels";
+import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import type { PayOption, SearchQuery } from "../search.server";
 import { FacetGroup, optionsFrom, optionsOf } from "./facet-group";
 import { QueryInput } from "./query-input";

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { PositionHit } from "../../../../search/engine";
 import { DISTRICT_LABEL, label } from "~/lib/labels";
-import { payRange, POSITION_KIND_LABEL } from "../position-labels";
+import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
 
 export function SearchResults({ hits }: { hits: PositionHit[] }) {
   if (hits.length === 0) return <p className="muted">没有符合条件的岗位，试试更少的筛选条件或其他关键词。</p>;

@@ -8,7 +8,7 @@ import { idParam } from "~/lib/errors.server";
 import { PositionEditor } from "../components/position-editor";
 import { changeStatus, managedPosition, updatePosition } from "../manage.server";
 import { positionFormContext } from "../options.server";
-import { POSITION_STATUS_LABEL } from "../position-labels";
+import { POSITION_STATUS_LABEL } from "~/lib/position-labels";
 import { formDefaults } from "../position-record.server";
 import { editPositionSchema } from "../position-schema";
 

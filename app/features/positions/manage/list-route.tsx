@@ -3,10 +3,10 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
-import { Pager } from "~/features/directory/pager";
+import { Pager } from "~/components/pager";
 import { label } from "~/lib/labels";
 import { ownPositions, readPage } from "../own-positions.server";
-import { POSITION_KIND_LABEL, POSITION_STATUS_LABEL } from "../position-labels";
+import { POSITION_KIND_LABEL, POSITION_STATUS_LABEL } from "~/lib/position-labels";
 
 export const meta: MetaFunction = () => [{ title: "本企业岗位 · 青城产教通" }];
 

@@ -1,10 +1,10 @@
 import type { Database } from "~/db/database.server";
 import type { District, EnterpriseSize } from "~/generated/prisma/client";
-import { prng, type Random } from "../../prisma/seed/prng";
+import { prng, type Random } from "../../shared/prng";
 import { seed } from "../../prisma/seed/seed";
-import { planPositions, type Employer } from "../demo/generate";
-import { EMPLOYER_KINDS, type EmployerKind } from "../demo/vocabulary";
-import { insertPositions, readCatalog } from "../demo/write";
+import { planPositions, type Employer } from "../../prisma/seed/positions/generate";
+import { EMPLOYER_KINDS, type EmployerKind } from "../../prisma/seed/positions/vocabulary";
+import { insertPositions, readCatalog } from "../../prisma/seed/positions/write";
 
 // The benchmark's city: the base demo seed (schools, programs, ~24,000 students, the report's
 // enterprises) plus made-up employers of every kind, and 100,000 positions from the demo

@@ -1,7 +1,7 @@
-import { PAY_BANDS } from "../definition";
-import { packFacetsSql } from "../postgres/facet-key";
-import type { RowSource } from "../postgres/search-sql";
-import { groupPatterns } from "../text";
+import { PAY_BANDS } from "../../search/definition";
+import { packFacetsSql } from "../../search/postgres/facet-key";
+import type { RowSource } from "../../search/postgres/search-sql";
+import { groupPatterns } from "../../search/text";
 
 // The benchmark's baseline: what a search without an index does — ILIKE '%word%' over the position,
 // its enterprise and its programs, each word or any of its synonyms. It answers through the same

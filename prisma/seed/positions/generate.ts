@@ -1,5 +1,5 @@
 import type { District, PositionKind, PositionStatus } from "~/generated/prisma/client";
-import { apportion, type Random } from "../../prisma/seed/prng";
+import { apportion, type Random } from "../../../shared/prng";
 import { BENEFITS, TRADES, type Profile, type Trade, type TradeKey } from "./vocabulary";
 
 // Turns the vocabulary into position rows, the same for the same random seed. The demo seed makes
