@@ -9,6 +9,7 @@ import { requireUser, sessionId } from "~/features/auth/session.server";
 import { ROLE_LABEL } from "~/lib/labels";
 import { AccountSchema, PasswordSchema, ProfileSchema } from "./account-schema";
 import { changeOwnPassword, ownAccount, updateOwnProfile } from "./account.server";
+import { readForm } from "~/lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: "我的账号 · 青城产教通" }];
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: AccountSchema });
+  const submission = await readForm(request, AccountSchema);
   const secret = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
   if (submission.status !== "success") return json({ ...submission.reply(secret), saved: null }, { status: 400 });
   const value = submission.value;

@@ -9,6 +9,7 @@ import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { ApplySchema, NOTE_MAX } from "./application-schema";
 import { applyForPosition, ownStudent } from "./apply.server";
+import { readForm } from "~/lib/form.server";
 
 // The position page (features/positions) renders the apply form and posts it here. Success goes
 // to 我的申请; a refused submission is shown here, with the note kept so it can be sent again.
@@ -25,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const positionId = idParam(params.positionId);
   await ownStudent(user); // refuse non-students before reading the body
-  const submission = parseWithZod(await request.formData(), { schema: ApplySchema });
+  const submission = await readForm(request, ApplySchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const outcome = await applyForPosition(user, positionId, submission.value.note);
   if (!outcome.applied) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });

@@ -9,6 +9,7 @@ import type { LoadContext } from "~/server/http.server";
 import { LoginSchema } from "./login-schema";
 import { createSession, getUser, safeRedirect } from "./session.server";
 import { signIn } from "./sign-in.server";
+import { readForm } from "~/lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: "登录 · 青城产教通" }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  const submission = await readForm(request, LoginSchema);
   if (submission.status !== "success") {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
