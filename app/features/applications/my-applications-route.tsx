@@ -14,6 +14,7 @@ import { allErrors, DecisionForm, resultFor } from "./decision-form";
 import { ownApplications } from "./my-applications.server";
 import { moveApplication } from "./transitions.server";
 import { readForm } from "~/lib/form.server";
+import { lookup } from "~/lib/lookup";
 
 export const meta: MetaFunction = () => [{ title: "我的申请 · 青城产教通" }];
 
@@ -28,7 +29,7 @@ const NOTICES: Record<string, string> = {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const notice = NOTICES[new URL(request.url).searchParams.get("notice") ?? ""] ?? null;
+  const notice = lookup(NOTICES, new URL(request.url).searchParams.get("notice")) ?? null;
   return json({ notice, applications: await ownApplications(user) });
 }
 

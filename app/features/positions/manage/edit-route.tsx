@@ -11,6 +11,7 @@ import { POSITION_STATUS_LABEL } from "../position-labels";
 import { formDefaults } from "../position-record.server";
 import { editPositionSchema } from "../position-schema";
 import { readForm } from "~/lib/form.server";
+import { lookup } from "~/lib/lookup";
 
 const DONE: Record<string, string> = {
   create: "草稿已保存。确认无误后点击下方“发布岗位”。",
@@ -49,7 +50,7 @@ export default function EditPositionRoute() {
   const { position, context } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const done = DONE[searchParams.get("done") ?? ""];
+  const done = lookup(DONE, searchParams.get("done"));
   return (
     <>
       <section className="card">
