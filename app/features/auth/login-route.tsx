@@ -24,6 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { username, password, redirectTo } = submission.value;
+  const target = safeRedirect(redirectTo); // decided before a session is written
   const result = await signIn(username, password, (context as LoadContext).clientIp);
   if (!result.ok) {
     const message =
@@ -35,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
   }
   const cookie = await createSession(result.userId, request, (context as LoadContext).clientIp);
-  return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
+  return redirect(target, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function LoginRoute() {

@@ -10,5 +10,6 @@ export const LoginSchema = z.object({
     .max(64, "用户名不能超过 64 个字符")
     .refine(...noControlCharacters("用户名")),
   password: z.string({ error: "请输入密码" }).min(1, "请输入密码").max(200, "密码不能超过 200 个字符"),
-  redirectTo: z.string().max(500, "跳转地址过长").optional(),
+  // Never a reason to refuse the sign-in: safeRedirect() shortens or drops what it cannot use.
+  redirectTo: z.string().optional().catch(undefined),
 });
