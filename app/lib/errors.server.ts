@@ -1,4 +1,5 @@
 import { json } from "@remix-run/node";
+import { parseId } from "./ids";
 
 // Typed domain errors thrown as HTTP responses; the nearest ErrorBoundary shows the message.
 export type ErrorBody = { message: string };
@@ -11,9 +12,7 @@ export function forbidden(message = "你没有权限进行此操作"): never {
   throw json<ErrorBody>({ message }, { status: 403 });
 }
 
-/** Route params are untrusted input too: a non-numeric id is simply "not found". */
+/** Route params are untrusted input too: anything but a plain decimal id within the column's range (ids.ts) is "not found". */
 export function idParam(value: string | undefined): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  return id;
+  return parseId(value) ?? notFound();
 }

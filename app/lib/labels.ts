@@ -1,3 +1,5 @@
+import { lookup } from "./lookup";
+
 // Chinese labels for the domain's enums, shared by pages and tests.
 export type RoleName = "BUREAU_ADMIN" | "SCHOOL_STAFF" | "ENTERPRISE_STAFF" | "TEACHER" | "STUDENT";
 
@@ -41,4 +43,4 @@ export const DUAL_TEACHER_LABEL: Record<string, string> = {
 };
 
 export const label = (table: Record<string, string>, key: string | null | undefined) =>
-  key ? (table[key] ?? key) : "—";
+  key ? (lookup(table, key) ?? key) : "—";

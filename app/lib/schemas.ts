@@ -4,23 +4,55 @@ import { z } from "zod";
 // Markup is refused outright rather than escaped later: nothing on this platform is HTML.
 const MARKUP = /<\s*[a-z!/?]/i;
 
-export function requiredText(label: string, max: number) {
+// Control characters are refused, never stripped: PostgreSQL text cannot hold U+0000 at all (22021,
+// a 500 before), and the others are invisible in a page yet change what a name or a link means.
+// A multi-line field (a <textarea>) keeps its line breaks and tabs; a one-line field takes none.
+const CONTROL_IN_LINE = /\p{Cc}|[\u2028\u2029]/u;
+const CONTROL_IN_TEXT = /(?![\t\n\r])\p{Cc}|[\u2028\u2029]/u;
+
+/** Whether a field is one line (an <input>, the default) or several (a <textarea>: \n, \r and \t allowed). */
+export type TextShape = { lines?: boolean };
+
+/** Refuses control characters (all of them in one-line text; all but \n, \r, \t in multi-line text). */
+export const noControlCharacters = (label: string, shape: TextShape = {}) => {
+  const pattern = shape.lines ? CONTROL_IN_TEXT : CONTROL_IN_LINE;
+  return [(v: string) => !pattern.test(v), `${label}不能包含控制字符`] as const;
+};
+
+export function requiredText(label: string, max: number, shape: TextShape = {}) {
   return z
     .string({ error: `请填写${label}` })
+    .refine(...noControlCharacters(label, shape))
     .trim()
     .min(1, `请填写${label}`)
     .max(max, `${label}不能超过 ${max} 个字符`)
     .refine((v) => !MARKUP.test(v), `${label}不能包含 HTML 标签`);
 }
 
-export function optionalText(label: string, max: number) {
+export function optionalText(label: string, max: number, shape: TextShape = {}) {
   return z
     .string({ error: `${label}格式不正确` })
+    .refine(...noControlCharacters(label, shape))
     .trim()
     .max(max, `${label}不能超过 ${max} 个字符`)
     .refine((v) => !MARKUP.test(v), `${label}不能包含 HTML 标签`)
     .optional();
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The days a date on this platform may fall on; year 0000 is refused by PostgreSQL (22008), 0001 is nonsense. */
+export const DAY_RANGE = { min: "2000-01-01", max: "2099-12-31" } as const;
+
+/** A calendar day as YYYY-MM-DD within DAY_RANGE; 2025-02-30 is refused rather than rolled into March. */
+export const isoDay = (label: string) =>
+  z
+    .string({ error: `请输入有效的${label}` })
+    .trim()
+    .refine((v) => ISO_DAY.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `请输入有效的${label}（年-月-日）`)
+    .refine(
+      (v) => !ISO_DAY.test(v) || (v >= DAY_RANGE.min && v <= DAY_RANGE.max),
+      `${label}须在 ${DAY_RANGE.min} 至 ${DAY_RANGE.max} 之间`,
+    );
 
 export const phone = (label = "联系电话") =>
   z
@@ -33,6 +65,7 @@ export const website = z
   .string({ error: "网址格式不正确" })
   .trim()
   .max(300, "网址不能超过 300 个字符")
+  .refine(...noControlCharacters("网址"))
   .regex(/^https?:\/\/[^\s<>"]+$/i, "网址须以 http:// 或 https:// 开头，且不含空格")
   .optional();
 

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import helmet from "helmet";
+import { remixHandler } from "./remix-handler.server";
+import { allowedMethods, bodyErrors, boundedBody, formContentTypes, sameOriginPosts } from "./request-guard.server";
 
 /** What Express hands every loader and action. clientIp honours X-Forwarded-For only from a local proxy. */
 export type LoadContext = { cspNonce: string; clientIp: string };
@@ -39,30 +40,20 @@ export function createHttpApp(build: ServerBuild) {
     }),
   );
 
-  // Cookies are SameSite=Lax already; refusing cross-origin form posts outright costs nothing.
-  app.use((req, res, next) => {
-    const origin = req.get("origin");
-    if (req.method !== "GET" && req.method !== "HEAD" && origin && origin !== "null") {
-      const expected = `${req.protocol}://${req.get("host")}`;
-      if (origin !== expected) {
-        res.status(403).type("text/plain; charset=utf-8").send("跨站请求已被拒绝");
-        return;
-      }
-    }
-    next();
-  });
+  // Hostile requests end here, before any route: unknown methods (405), posts from other origins
+  // (403), bodies that are not forms (415) or over the limit (413), see request-guard.server.ts.
+  app.use(allowedMethods, sameOriginPosts, formContentTypes);
 
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.all(
     "*",
-    createRequestHandler({
-      build,
-      getLoadContext: (req, res): LoadContext => ({
-        cspNonce: res.locals.cspNonce as string,
-        clientIp: req.ip ?? "unknown",
-      }),
-    }),
+    boundedBody,
+    remixHandler(build, (req, res): LoadContext => ({
+      cspNonce: res.locals.cspNonce as string,
+      clientIp: req.ip ?? "unknown",
+    })),
   );
+  app.use(bodyErrors);
   return app;
 }

@@ -11,6 +11,7 @@ import { ROLE_LABEL } from "~/lib/labels";
 import type { LoadContext } from "~/server/http.server";
 import { AccountSchema, PasswordSchema, ProfileSchema } from "./account-schema";
 import { changeOwnPassword, ownAccount, updateOwnProfile } from "./account.server";
+import { readForm } from "~/lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: "我的账号 · 青城产教通" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: AccountSchema });
+  const submission = await readForm(request, AccountSchema);
   const secret = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
   if (submission.status !== "success") return json({ ...submission.reply(secret), saved: null }, { status: 400 });
   const value = submission.value;

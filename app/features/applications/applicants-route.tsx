@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -16,6 +15,7 @@ import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES, MOVE_VERB } from "./app
 import { ApplicantFilters, applicantsPosition, positionApplicants } from "./applicants.server";
 import { allErrors, DecisionForm, resultFor } from "./decision-form";
 import { moveApplication } from "./transitions.server";
+import { readForm } from "~/lib/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `申请人 · ${data?.position.title ?? ""} · 青城产教通` }];
 
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const positionId = idParam(params.positionId);
   await applicantsPosition(user, positionId); // refuse other enterprises before reading the body
-  const submission = parseWithZod(await request.formData(), { schema: MoveSchema });
+  const submission = await readForm(request, MoveSchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const outcome = await moveApplication(user, "enterprise", submission.value, positionId);
   if (!outcome.moved) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });

@@ -3,7 +3,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter } from "~/lib/search-params.server";
 import { notFound } from "~/lib/errors.server";
-import { assertCan, can } from "~/features/auth/permissions.server";
+import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import { APPLICATION_STATUSES, nextStatuses, type ApplicationStatus } from "./application-status";
 import { eventSelect, historyOf } from "./history.server";
 import { moment } from "~/lib/dates";
@@ -25,9 +25,10 @@ export async function applicantsPosition(user: SessionUser, positionId: number) 
     where: { id: positionId },
     select: { id: true, title: true, status: true, headcount: true, enterpriseId: true },
   });
-  const permission = { action: "position.applicants", enterpriseId: position?.enterpriseId ?? 0 } as const;
-  if (!position || (position.status === "DRAFT" && !can(user, permission))) notFound("找不到该岗位");
-  assertCan(user, permission, "只有发布该岗位的企业人员可以查看申请人");
+  // A position the user may not see (another enterprise's draft or closed one) is "not found", as on its own page.
+  if (!position) notFound("找不到该岗位");
+  assertVisible(user, { action: "position.view", enterpriseId: position.enterpriseId, status: position.status }, "找不到该岗位");
+  assertCan(user, { action: "position.applicants", enterpriseId: position.enterpriseId }, "只有发布该岗位的企业人员可以查看申请人");
   return position;
 }
 

@@ -11,13 +11,13 @@ const applicationId = z
   .max(2_147_483_647, "申请编号无效");
 
 /** The position page's apply form: a note to the enterprise, nothing else. */
-export const ApplySchema = z.object({ note: optionalText("留言", NOTE_MAX) });
+export const ApplySchema = z.object({ note: optionalText("留言", NOTE_MAX, { lines: true }) });
 
 /** The enterprise moves one applicant; `to` is any status, so an illegal one is refused by the table, not the schema. */
 export const MoveSchema = z.object({
   applicationId,
   to: z.enum(APPLICATION_STATUSES, { error: "请选择有效的申请状态" }),
-  note: optionalText("备注", NOTE_MAX),
+  note: optionalText("备注", NOTE_MAX, { lines: true }),
 });
 export type Move = z.infer<typeof MoveSchema>;
 
@@ -27,5 +27,5 @@ const intents = Object.keys(STUDENT_INTENTS) as [StudentIntent, ...StudentIntent
 export const StudentDecisionSchema = z.object({
   intent: z.enum(intents, { error: "未知的操作" }),
   applicationId,
-  note: optionalText("备注", NOTE_MAX),
+  note: optionalText("备注", NOTE_MAX, { lines: true }),
 });

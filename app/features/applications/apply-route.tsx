@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,6 +7,7 @@ import { idParam } from "~/lib/errors.server";
 import { ApplySchema } from "./application-schema";
 import { ApplyForm } from "./apply-form";
 import { applyForPosition, ownStudent } from "./apply.server";
+import { readForm } from "~/lib/form.server";
 
 // The position page (features/positions) renders the apply form and posts it here. Success goes
 // to 我的申请; a refused submission is shown here, with the note kept so it can be sent again.
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const positionId = idParam(params.positionId);
   await ownStudent(user); // refuse non-students before reading the body
-  const submission = parseWithZod(await request.formData(), { schema: ApplySchema });
+  const submission = await readForm(request, ApplySchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const outcome = await applyForPosition(user, positionId, submission.value.note);
   if (!outcome.applied) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });

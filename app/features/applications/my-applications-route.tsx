@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -14,6 +13,8 @@ import { ownStudent } from "./apply.server";
 import { allErrors, DecisionForm, resultFor } from "./decision-form";
 import { ownApplications } from "./my-applications.server";
 import { moveApplication } from "./transitions.server";
+import { readForm } from "~/lib/form.server";
+import { lookup } from "~/lib/lookup";
 
 export const meta: MetaFunction = () => [{ title: "我的申请 · 青城产教通" }];
 
@@ -28,14 +29,14 @@ const NOTICES: Record<string, string> = {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const notice = NOTICES[new URL(request.url).searchParams.get("notice") ?? ""] ?? null;
+  const notice = lookup(NOTICES, new URL(request.url).searchParams.get("notice")) ?? null;
   return json({ notice, applications: await ownApplications(user) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   await ownStudent(user, "application.listOwn");
-  const submission = parseWithZod(await request.formData(), { schema: StudentDecisionSchema });
+  const submission = await readForm(request, StudentDecisionSchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const { intent, applicationId, note } = submission.value;
   const outcome = await moveApplication(user, "student", { applicationId, to: STUDENT_INTENTS[intent], note });

@@ -10,6 +10,7 @@ import { deviceToken } from "./known-source.server";
 import { LoginSchema } from "./login-schema";
 import { createSession, getUser, safeRedirect } from "./session.server";
 import { signIn } from "./sign-in.server";
+import { readForm } from "~/lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: "登录 · 青城产教通" }];
 
@@ -19,11 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  const submission = await readForm(request, LoginSchema);
   if (submission.status !== "success") {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { username, password, redirectTo } = submission.value;
+  const target = safeRedirect(redirectTo); // decided before a session is written
   const { clientIp } = context as LoadContext;
   const result = await signIn(username, password, clientIp, await deviceToken(request));
   if (!result.ok) {
@@ -37,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const headers = new Headers();
   headers.append("Set-Cookie", await createSession(result.userId, request, clientIp));
   headers.append("Set-Cookie", result.deviceCookie);
-  return redirect(safeRedirect(redirectTo), { headers });
+  return redirect(target, { headers });
 }
 
 export default function LoginRoute() {

@@ -1,4 +1,4 @@
-import { forbidden } from "~/lib/errors.server";
+import { forbidden, notFound } from "~/lib/errors.server";
 import type { SessionUser } from "./session.server";
 
 // Every loader and action asks here, and only here, whether the user may do something.
@@ -87,6 +87,15 @@ export function can(user: SessionUser, permission: Permission): boolean {
 
 export function assertCan(user: SessionUser, permission: Permission, message?: string): void {
   if (!can(user, permission)) forbidden(message);
+}
+
+/**
+ * For a record the user may not even know exists: refused as "not found", exactly as a missing
+ * one, so ids cannot be probed (a 403 would say the record is there). 403 is only for records the
+ * user can see but not act on, such as another enterprise's published position.
+ */
+export function assertVisible(user: SessionUser, permission: Permission, message?: string): void {
+  if (!can(user, permission)) notFound(message);
 }
 
 /** The enterprise the user manages positions for, or 403. */

@@ -95,8 +95,27 @@ export async function destroySession(request: Request): Promise<string> {
   return sessionCookie().serialize("", { maxAge: 0 });
 }
 
-/** Only same-site relative paths: an open redirect after sign-in would be a phishing aid. */
+// Where to go after sign-in comes from the URL, so from anyone. Browsers drop tabs and line breaks
+// from a Location header before reading it (`/\t/evil.example` becomes `//evil.example`, another
+// site) and Node refuses to send one that is not ASCII (a 500 after the password was accepted), so a
+// target is a same-site path of printable characters, sent percent-encoded; anything else is the
+// home page, which is each role's own.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Z}\\]/u; // controls, invisible formatting, every kind of space, and backslash
+const SAME_SITE = "http://same-site.invalid";
+/** A shared search link runs to about 1,000 characters; past this only its path is kept. */
+export const REDIRECT_MAX_LENGTH = 2048;
+
+/** A same-site path (with its query and fragment), percent-encoded, or `fallback`. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || !to.startsWith("/") || UNPRINTABLE.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, SAME_SITE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== SAME_SITE) return fallback; // `//host`, or anything else that names another site
+  const target = url.pathname + url.search + url.hash;
+  if (target.length <= REDIRECT_MAX_LENGTH) return target;
+  return url.pathname.length <= REDIRECT_MAX_LENGTH ? url.pathname : fallback;
 }

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -10,6 +9,7 @@ import { Pager } from "~/components/pager";
 import { pageNumber, readQuery } from "~/lib/search-params.server";
 import { InboxSchema } from "./inbox-schema";
 import { inboxOf, markAllRead, markRead } from "./inbox.server";
+import { readForm } from "~/lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: "消息 · 青城产教通" }];
 
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: InboxSchema });
+  const submission = await readForm(request, InboxSchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   if (submission.value.intent === "read") await markRead(user, submission.value.notificationId);
   else await markAllRead(user);

@@ -11,6 +11,7 @@ import { DISTRICT_LABEL } from "~/lib/labels";
 import { DISTRICTS } from "~/lib/districts";
 import { OrganisationProfileSchema } from "./profile-schema";
 import { editableProfile, profilePath, updateProfile } from "./profile.server";
+import { readForm } from "~/lib/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `编辑资料 · ${data?.organisation.name ?? ""} · 青城产教通` },
@@ -26,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const organisationId = idParam(params.organisationId);
   await editableProfile(user, organisationId); // refuse other organisations before reading the body
-  const submission = parseWithZod(await request.formData(), { schema: OrganisationProfileSchema });
+  const submission = await readForm(request, OrganisationProfileSchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const saved = await updateProfile(user, organisationId, submission.value);
   return redirect(`${profilePath(saved)}?saved=1`);

@@ -8,6 +8,6 @@ export const OrganisationProfileSchema = z.object({
   address: requiredText("地址", 200),
   contactPhone: phone(),
   website,
-  description: optionalText("简介", 2000),
+  description: optionalText("简介", 2000, { lines: true }),
 });
 export type OrganisationProfile = z.infer<typeof OrganisationProfileSchema>;

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { MIN_STUDENT_AGE } from "~/features/applications";
 import { DISTRICTS } from "~/lib/districts";
-import { oneOf, optionalText, requiredText } from "~/lib/schemas";
+import { isoDay, oneOf, optionalText, requiredText } from "~/lib/schemas";
+
+export { isoDay };
 
 // One schema for the browser and the server. It needs the reference data a form offers (which
 // clusters, programs and categories exist, which are medical) and today's date, so both sides
@@ -20,14 +22,6 @@ export type PositionOptions = {
 };
 
 export type PositionFormContext = { today: string; options: PositionOptions };
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A calendar day as YYYY-MM-DD; 2025-02-30 is refused rather than rolled into March. */
-export const isoDay = (label: string) =>
-  z
-    .string({ error: `请输入有效的${label}` })
-    .trim()
-    .refine((v) => ISO_DAY.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `请输入有效的${label}（年-月-日）`);
 
 const wholeNumber = (label: string, min: number, max: number, minMessage = `${label}不能小于 ${min}`) =>
   z
@@ -54,7 +48,7 @@ export function positionFieldsSchema<I extends string>(context: PositionFormCont
       intent: z.literal(intent, { error: "未知的操作" }),
       title: requiredText("岗位名称", 80),
       kind: oneOf("岗位类型", POSITION_KINDS),
-      description: requiredText("岗位描述", 5000),
+      description: requiredText("岗位描述", 5000, { lines: true }),
       clusterId: referenceId("请选择有效的产业集群").refine(has(options.clusters), "请选择有效的产业集群").optional(),
       programIds: z
         .array(referenceId("所选专业不存在"))
@@ -72,7 +66,7 @@ export function positionFieldsSchema<I extends string>(context: PositionFormCont
       startDate: isoDay("到岗日期").optional(),
       durationMonths: wholeNumber("时长（月）", 1, 60).optional(),
       minAge: wholeNumber("最低年龄", MIN_STUDENT_AGE, 60, `最低年龄不能低于 ${MIN_STUDENT_AGE} 周岁`).optional(),
-      wantedCertificates: optionalText("证书要求", 1000).refine(
+      wantedCertificates: optionalText("证书要求", 1000, { lines: true }).refine(
         (text) => splitCertificates(text).every((c) => c.length <= 50) && splitCertificates(text).length <= 20,
         "证书要求最多 20 项，每项不超过 50 个字符",
       ),

@@ -4,6 +4,7 @@ import { PAY_BANDS } from "../../../search/definition";
 import { positionSearch } from "~/lib/position-search.server";
 import type { FacetCounts, PositionQuery } from "../../../search/engine";
 import { positionOptions } from "./options.server";
+import { idString } from "~/lib/ids";
 
 // The query string comes from links people share and edit by hand: a value that does not parse
 // is dropped (as the directory pages do), so a bad link shows more results, never an error page.
@@ -13,7 +14,7 @@ export const QUERY_MAX_LENGTH = 100;
 const SORTS = ["relevance", "newest", "pay"] as const;
 const MAX_VALUES = 20; // more checked boxes than any facet has is a crafted URL
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = idString;
 const yuan = z.coerce.number().int().min(0).max(1_000_000);
 const page = z.coerce.number().int().min(1).max(10_000);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prisma } from "~/db/db.server";
-import { assertCan, can } from "~/features/auth/permissions.server";
+import { assertCan, assertVisible, can } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import type { Prisma } from "~/generated/prisma/client";
@@ -95,7 +95,7 @@ export async function studentRecord(user: SessionUser, studentId: number) {
   const owner = await db.student.findUnique({ where: { id: studentId }, select: { schoolId: true, userId: true } });
   if (!owner) notFound("找不到该学生");
   const target = { schoolId: owner.schoolId, studentUserId: owner.userId };
-  assertCan(user, { action: "student.read", ...target });
+  assertVisible(user, { action: "student.read", ...target }, "找不到该学生"); // another school's student is as missing as none
   const personal = can(user, { action: "student.readPersonal", ...target });
 
   const recordSelect = {

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -11,6 +10,8 @@ import { positionFormContext } from "../options.server";
 import { POSITION_STATUS_LABEL } from "~/lib/position-labels";
 import { formDefaults } from "../position-record.server";
 import { editPositionSchema } from "../position-schema";
+import { readForm } from "~/lib/form.server";
+import { lookup } from "~/lib/lookup";
 
 const DONE: Record<string, string> = {
   create: "草稿已保存。确认无误后点击下方“发布岗位”。",
@@ -33,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const positionId = idParam(params.positionId);
   const current = formDefaults(await managedPosition(user, positionId)); // refuse others before reading the body
   const schema = editPositionSchema(await positionFormContext(), current);
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = await readForm(request, schema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const value = submission.value;
   if (value.intent === "save") {
@@ -49,7 +50,7 @@ export default function EditPositionRoute() {
   const { position, context } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const done = DONE[searchParams.get("done") ?? ""];
+  const done = lookup(DONE, searchParams.get("done"));
   return (
     <>
       <section className="card">

@@ -11,6 +11,7 @@ import { createPosition } from "../manage.server";
 import { positionFormContext } from "../options.server";
 import { ownEnterpriseId } from "~/features/auth/permissions.server";
 import { newPositionSchema } from "../position-schema";
+import { readForm } from "~/lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: "发布新岗位 · 青城产教通" }];
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   ownEnterpriseId(user); // refuse non-enterprise users before reading the body
-  const submission = parseWithZod(await request.formData(), { schema: newPositionSchema(await positionFormContext()) });
+  const submission = await readForm(request, newPositionSchema(await positionFormContext()));
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const positionId = await createPosition(user, submission.value);
   return redirect(`/enterprise/positions/${positionId}/edit?done=create`);
