@@ -36,6 +36,29 @@ import { user, type UserTraits } from "./user";
 export { TEST_PASSWORD } from "./user";
 export { HISTORY } from "./application";
 export type { StudentWithAccount } from "./student";
+export type {
+  AgreementTraits,
+  ApplicationTraits,
+  BureauTraits,
+  CategoryTraits,
+  CertificateTraits,
+  ClusterTraits,
+  EnterpriseTraits,
+  GraduateDestinationTraits,
+  InternshipPlacementTraits,
+  JobFairTraits,
+  NotificationTraits,
+  OrderClassTraits,
+  PositionTraits,
+  ProgramTraits,
+  SchoolProgramTraits,
+  SchoolTraits,
+  StudentTraits,
+  TeacherPlacementTraits,
+  TeacherTraits,
+  TrainingBaseTraits,
+  UserTraits,
+};
 
 /** Every factory, bound to `db`. */
 export function makeFactories(db: Database) {
