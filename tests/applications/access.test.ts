@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // Who sees which applications besides the enterprise: a school only its own students' (read-only),
 // a student only their own, and each user only their own inbox.
@@ -9,7 +10,7 @@ let mine: WorldStudent & { positionId: number; applicationId: number };
 
 beforeAll(async () => {
   const who = await w.student();
-  const position = await w.more.position({ enterpriseId: w.enterprise.id, title: "热菜厨师" });
+  const position = await w.make.position({ enterpriseId: w.enterprise.id, title: "热菜厨师" });
   await who.client.post(`/positions/${position.id}/apply`, { note: "周末也可以" });
   const application = await w.db.prisma.application.findFirstOrThrow({ where: { studentId: who.student.id } });
   mine = { ...who, positionId: position.id, applicationId: application.id };
@@ -85,9 +86,7 @@ describe("the inbox is the user's own", () => {
 
   it("全部标为已读 touches only the user's own notices", async () => {
     const other = await w.student();
-    await w.db.prisma.notification.create({
-      data: { userId: other.user.id, title: "测试", body: "测试", link: "/applications" },
-    });
+    await w.make.notification({ userId: other.user.id, link: "/applications" });
     const unreadOfOthers = await w.db.prisma.notification.count({ where: { userId: { not: mine.user.id }, readAt: null } });
     expect((await mine.client.post("/inbox", { intent: "readAll" })).status).toBe(302);
     expect(await w.db.prisma.notification.count({ where: { userId: mine.user.id, readAt: null } })).toBe(0);

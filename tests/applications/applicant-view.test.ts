@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 import type { Client } from "../support/http";
 
 // What an enterprise sees of its applicants (never birth date or phone), how it filters them, and
@@ -14,9 +15,9 @@ beforeAll(async () => {
   const rivalUser = await w.make.user({ role: "ENTERPRISE_STAFF", organisationId: other.id });
   rival = { id: other.id, client: await w.clientFor(rivalUser.id) };
   const who = await w.student();
-  await w.more.certificate(who.student.id, "中式烹调师");
-  await w.more.certificate(who.student.id, "西式面点师", false);
-  const position = await w.more.position({ enterpriseId: w.enterprise.id, title: "热菜厨师" });
+  await w.make.certificate({ studentId: who.student.id, certificateName: "中式烹调师" });
+  await w.make.certificate({ studentId: who.student.id, certificateName: "西式面点师", passed: false });
+  const position = await w.make.position({ enterpriseId: w.enterprise.id, title: "热菜厨师" });
   await who.client.post(`/positions/${position.id}/apply`, { note: "周末也可以" });
   const application = await w.db.prisma.application.findFirstOrThrow({ where: { studentId: who.student.id } });
   mine = { ...who, positionId: position.id, applicationId: application.id };
@@ -72,7 +73,7 @@ describe("the enterprise's applicant view", () => {
   });
 
   it("another enterprise cannot move it through one of its own positions either (404), nothing written", async () => {
-    const own = await w.more.position({ enterpriseId: rival.id });
+    const own = await w.make.position({ enterpriseId: rival.id });
     const before = await applicationTables(w.db);
     const response = await rival.client.post(applicantsPath(own.id), {
       applicationId: String(mine.applicationId),
@@ -83,7 +84,7 @@ describe("the enterprise's applicant view", () => {
   });
 
   it("another enterprise's draft is not found; schools, students and the bureau are refused", async () => {
-    const draft = await w.more.position({ enterpriseId: w.enterprise.id, status: "DRAFT" });
+    const draft = await w.make.position({ enterpriseId: w.enterprise.id, status: "DRAFT" });
     expect((await rival.client.get(applicantsPath(draft.id))).status).toBe(404);
     const bureau = await w.make.bureau();
     for (const [role, organisationId] of [

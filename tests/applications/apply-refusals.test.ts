@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { currentCohort } from "~/features/applications/eligibility";
-import { applicationTables, dayFromToday, useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
+import { dayFromToday } from "../support/dates";
+import { applicationTables } from "../support/snapshots";
 
 // What a student cannot apply for, and who cannot apply at all: each refusal is a Chinese message
 // and writes nothing. The rules: published with an open deadline; 岗位实习 not for 一年级 and only
@@ -9,7 +11,7 @@ import { applicationTables, dayFromToday, useApplicationWorld, type WorldStudent
 const w = useApplicationWorld();
 
 const applyPath = (id: number) => `/positions/${id}/apply`;
-const openJob = () => w.more.position({ enterpriseId: w.enterprise.id, title: "中式烹调师" });
+const openJob = () => w.make.position({ enterpriseId: w.enterprise.id, title: "中式烹调师" });
 
 describe("what cannot be applied for", () => {
   async function refused(position: { id: number }, message: string, who?: WorldStudent) {
@@ -22,25 +24,25 @@ describe("what cannot be applied for", () => {
   }
 
   it("a closed position", async () => {
-    await refused(await w.more.position({ enterpriseId: w.enterprise.id, status: "CLOSED" }), "该岗位已停止招聘");
+    await refused(await w.make.position({ enterpriseId: w.enterprise.id, status: "CLOSED" }), "该岗位已停止招聘");
   });
 
   it("a position whose deadline has passed", async () => {
-    await refused(await w.more.position({ enterpriseId: w.enterprise.id, deadline: dayFromToday(-1) }), "该岗位报名已截止");
+    await refused(await w.make.position({ enterpriseId: w.enterprise.id, deadline: dayFromToday(-1) }), "该岗位报名已截止");
   });
 
   it("a position whose deadline is today is still open", async () => {
     const { client } = await w.student();
-    const position = await w.more.position({ enterpriseId: w.enterprise.id, deadline: dayFromToday(0) });
+    const position = await w.make.position({ enterpriseId: w.enterprise.id, deadline: dayFromToday(0) });
     expect((await client.post(applyPath(position.id), {})).status).toBe(302);
   });
 
   it("an internship, for a first-year student (岗位实习 excludes 一年级)", async () => {
     const firstYear = await w.student({ cohortYear: currentCohort(dayFromToday(0)) });
-    const internship = await w.more.position({ enterpriseId: w.enterprise.id, kind: "INTERNSHIP" });
+    const internship = await w.make.position({ enterpriseId: w.enterprise.id, kind: "INTERNSHIP" });
     await refused(internship, "一年级学生不能参加岗位实习", firstYear);
     // An apprenticeship is not 岗位实习: the same student may apply.
-    const apprenticeship = await w.more.position({ enterpriseId: w.enterprise.id, kind: "APPRENTICESHIP" });
+    const apprenticeship = await w.make.position({ enterpriseId: w.enterprise.id, kind: "APPRENTICESHIP" });
     expect((await firstYear.client.post(applyPath(apprenticeship.id), {})).status).toBe(302);
   });
 
@@ -53,20 +55,20 @@ describe("what cannot be applied for", () => {
       return d;
     };
     await w.db.prisma.student.update({ where: { id: young.student.id }, data: { birthDate: sixteenOn(start, 1) } });
-    const internship = await w.more.position({ enterpriseId: w.enterprise.id, kind: "INTERNSHIP", startDate: start });
+    const internship = await w.make.position({ enterpriseId: w.enterprise.id, kind: "INTERNSHIP", startDate: start });
     await refused(internship, "岗位实习须在到岗时年满 16 周岁", young);
     await w.db.prisma.student.update({ where: { id: young.student.id }, data: { birthDate: sixteenOn(start, 0) } });
     expect((await young.client.post(applyPath(internship.id), {})).status).toBe(302);
   });
 
   it("a position asking for an older minimum age", async () => {
-    const position = await w.more.position({ enterpriseId: w.enterprise.id, minAge: 40 });
+    const position = await w.make.position({ enterpriseId: w.enterprise.id, minAge: 40 });
     await refused(position, "该岗位要求到岗时年满 40 周岁");
   });
 
   it("a draft is not found; a missing or malformed id is 404", async () => {
     const { client } = await w.student();
-    const draft = await w.more.position({ enterpriseId: w.enterprise.id, status: "DRAFT" });
+    const draft = await w.make.position({ enterpriseId: w.enterprise.id, status: "DRAFT" });
     expect((await client.post(applyPath(draft.id), {})).status).toBe(404);
     expect((await client.post(applyPath(999_999), {})).status).toBe(404);
     expect((await client.post("/positions/abc/apply", {})).status).toBe(404);

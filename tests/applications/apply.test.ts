@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // A student applies from the position page (POST /positions/:id/apply), once per position, and
 // follows or withdraws the application in 我的申请.
@@ -7,7 +8,7 @@ import { applicationTables, useApplicationWorld } from "../support/application-f
 const w = useApplicationWorld();
 
 const applyPath = (id: number) => `/positions/${id}/apply`;
-const openJob = () => w.more.position({ enterpriseId: w.enterprise.id, title: "中式烹调师" });
+const openJob = () => w.make.position({ enterpriseId: w.enterprise.id, title: "中式烹调师" });
 
 describe("applying", () => {
   it("creates one application with the note, its SUBMITTED event and an inbox notice, then shows it in 我的申请", async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // Every form of the applications feature and the inbox, fed what a careless or hostile client
 // sends: each answer is 400 with a Chinese message, and nothing in the database changes.
@@ -12,8 +13,8 @@ let freshPositionId: number;
 
 beforeAll(async () => {
   student = await w.student();
-  positionId = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
-  freshPositionId = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
+  positionId = (await w.make.position({ enterpriseId: w.enterprise.id })).id;
+  freshPositionId = (await w.make.position({ enterpriseId: w.enterprise.id })).id;
   await student.client.post(`/positions/${positionId}/apply`, {});
   applicationId = (await w.db.prisma.application.findFirstOrThrow({ where: { studentId: student.student.id } })).id;
   await w.db.prisma.application.update({ where: { id: applicationId }, data: { status: "OFFER" } });

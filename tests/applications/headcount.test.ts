@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // Accepted offers reaching the headcount close the position: audited like any close, re-indexed
 // for search, and no acceptance beyond the headcount. (The race for the last seat is in
@@ -9,10 +10,10 @@ const w = useApplicationWorld();
 
 describe("accepting up to headcount closes the position", () => {
   it("the last seat closes it (audited, once); a further acceptance is refused and writes nothing", async () => {
-    const position = await w.more.position({ enterpriseId: w.enterprise.id, headcount: 2, title: "凉菜厨师" });
+    const position = await w.make.position({ enterpriseId: w.enterprise.id, headcount: 2, title: "凉菜厨师" });
     const students = [await w.student(), await w.student(), await w.student()];
     const applications: Array<{ id: number }> = [];
-    for (const s of students) applications.push(await w.more.application(position.id, s.student.id, "OFFER"));
+    for (const s of students) applications.push(await w.make.application({ positionId: position.id, studentId: s.student.id, status: "OFFER" }));
     const accept = (i: number) =>
       students[i]!.client.post("/applications", { intent: "accept", applicationId: String(applications[i]!.id) });
 

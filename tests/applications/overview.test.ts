@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES } from "~/features/applications/application-status";
 import type { District, PositionKind, PositionStatus } from "~/generated/prisma/client";
 import { prng } from "../../shared/prng";
-import { useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
 import type { Client } from "../support/http";
 
 // The bureau's counts by cluster, kind, district and status, and a school's tally of its own
@@ -22,7 +22,7 @@ beforeAll(async () => {
   const students = [];
   for (let i = 0; i < 8; i++) students.push((await w.student({ schoolId: i % 3 === 0 ? otherSchool.id : w.school.id })).student);
   for (let i = 0; i < 14; i++) {
-    const position = await w.more.position({
+    const position = await w.make.position({
       enterpriseId: w.enterprise.id,
       clusterId: random.pick(clusters),
       kind: random.pick(kinds),
@@ -30,7 +30,7 @@ beforeAll(async () => {
       status: random.pick(statuses),
     });
     for (const s of random.shuffle(students).slice(0, random.int(0, 4))) {
-      await w.more.application(position.id, s.id, random.pick(APPLICATION_STATUSES));
+      await w.make.application({ positionId: position.id, studentId: s.id, status: random.pick(APPLICATION_STATUSES) });
     }
   }
   const office = await w.make.bureau();

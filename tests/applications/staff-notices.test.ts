@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
 
 // The enterprise runs its hiring from the inbox too: its staff hear when a student applies, answers
 // an offer or withdraws, with a link to that applicant. Their own moves tell only the student, and
@@ -21,7 +21,7 @@ const staffNotices = (userId: number) => w.db.prisma.notification.findMany({ whe
 
 async function applied(title: string) {
   const who = await w.student();
-  const position = await w.more.position({ enterpriseId: w.enterprise.id, title });
+  const position = await w.make.position({ enterpriseId: w.enterprise.id, title });
   expect((await who.client.post(`/positions/${position.id}/apply`, { note: "周末也可以上班" })).status).toBe(302);
   const application = await w.db.prisma.application.findFirstOrThrow({ where: { studentId: who.student.id, positionId: position.id } });
   return { ...who, position, application };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApplicationStatus } from "~/features/applications/application-status";
-import { useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
 
 // The enterprise moves an applicant submitted → viewed → interview → offer (or rejects from any
 // open state); the student accepts, declines or withdraws. Each change writes one event and one
@@ -12,7 +12,7 @@ const applicantsPath = (positionId: number) => `/enterprise/positions/${position
 
 async function applied(headcount = 2) {
   const who = await w.student();
-  const position = await w.more.position({ enterpriseId: w.enterprise.id, headcount, title: `面点师${headcount}` });
+  const position = await w.make.position({ enterpriseId: w.enterprise.id, headcount, title: `面点师${headcount}` });
   expect((await who.client.post(`/positions/${position.id}/apply`, { note: "请多关照" })).status).toBe(302);
   const application = await w.db.prisma.application.findFirstOrThrow({
     where: { studentId: who.student.id, positionId: position.id },

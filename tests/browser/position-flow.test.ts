@@ -2,13 +2,12 @@ import type { Locator, Page, Response as PageResponse } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/db/database.server";
 import { positionSearch } from "~/lib/position-search.server";
-import { applicationTables } from "../support/application-factories";
 import { startApp, type TestApp } from "../support/app-server";
 import { launchBrowser, type TestBrowser } from "../support/browser";
 import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { factories, TEST_PASSWORD } from "../support/factories";
-import { positionFactories } from "../support/position-factories";
-import { dayFromToday, positionTables } from "../support/position-forms";
+import { dayFromToday } from "../support/dates";
+import { makeFactories, TEST_PASSWORD } from "../support/factories";
+import { applicationTables, positionTables } from "../support/snapshots";
 
 // One acceptance item, end to end in Chromium on a phone-sized screen, each person in a browser of
 // their own (own cookies), signed in through the real login page:
@@ -55,7 +54,7 @@ let applicationId: number;
 beforeAll(async () => {
   db = await createTestDatabase();
   app = await startApp(db);
-  const make = factories(db);
+  const make = makeFactories(db);
 
   const enterprise = await make.enterprise();
   enterpriseName = enterprise.name;
@@ -66,7 +65,7 @@ beforeAll(async () => {
   const school = await make.school();
   const program = await make.program();
   programName = program.name;
-  const offering = await make.schoolProgram(school.id, program.id);
+  const offering = await make.schoolProgram({ schoolId: school.id, programId: program.id });
   const account = await make.user({ role: "STUDENT", organisationId: school.id });
   studentUser = { id: account.id, username: account.username };
   studentName = (await make.student({ schoolId: school.id, schoolProgramId: offering.id, userId: account.id })).name;
@@ -75,7 +74,7 @@ beforeAll(async () => {
   otherSchoolStaff = (await make.user({ role: "SCHOOL_STAFF", organisationId: otherSchool.id })).username;
 
   // Indexed by the engine the app searches with, so "not found" means the query excluded it.
-  await positionFactories(db, positionSearch()).position({ title: DECOY_TITLE, enterpriseId: otherEnterprise.id });
+  await make.position({ title: DECOY_TITLE, enterpriseId: otherEnterprise.id, indexed: positionSearch() });
 });
 
 afterAll(async () => {

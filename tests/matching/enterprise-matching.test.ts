@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { currentCohort } from "~/features/applications/eligibility";
-import { dayFromToday, useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
+import { dayFromToday } from "../support/dates";
 
 // An enterprise sees how many students at its partner schools (an ACTIVE agreement) study what
 // its open positions want, per program: counts only, never a name.
@@ -11,27 +12,26 @@ let names: string[];
 const cohort = currentCohort(dayFromToday(0));
 
 beforeAll(async () => {
-  const { make, more, enterprise } = w;
+  const { make, enterprise } = w;
   const wanted = await w.db.prisma.program.findUniqueOrThrow({ where: { id: w.program.id } });
   const sibling = await make.program({ categoryId: wanted.categoryId });
   const clusterOnly = await make.program({ clusterId: w.cluster.id });
   const unrelated = await make.program();
-  await more.position({ enterpriseId: enterprise.id, programIds: [wanted.id] });
+  await make.position({ enterpriseId: enterprise.id, programIds: [wanted.id] });
 
   const partner = w.school; // offers `wanted` already (the world's offering)
   const partner2 = await make.school();
   const lapsed = await make.school();
-  await more.agreement(partner.id, enterprise.id, "ACTIVE");
-  await more.agreement(partner2.id, enterprise.id, "ACTIVE");
-  await more.agreement(lapsed.id, enterprise.id, "EXPIRED");
+  await make.agreement({ schoolId: partner.id, enterpriseId: enterprise.id, status: "ACTIVE" });
+  await make.agreement({ schoolId: partner2.id, enterpriseId: enterprise.id, status: "ACTIVE" });
+  await make.agreement({ schoolId: lapsed.id, enterpriseId: enterprise.id, status: "EXPIRED" });
 
   const enrol = async (schoolId: number, programId: number, cohorts: number[], status?: "GRADUATED") => {
     const offering =
       (await w.db.prisma.schoolProgram.findUnique({ where: { schoolId_programId: { schoolId, programId } } })) ??
-      (await make.schoolProgram(schoolId, programId));
+      (await make.schoolProgram({ schoolId, programId }));
     for (const cohortYear of cohorts) {
-      const s = await make.student({ schoolId, schoolProgramId: offering.id, cohortYear });
-      if (status) await w.db.prisma.student.update({ where: { id: s.id }, data: { status } });
+      await make.student({ schoolId, schoolProgramId: offering.id, cohortYear, status });
     }
   };
   // wanted program: 3 at partner (one first-year, one graduating), 2 at partner2, 4 at the lapsed school, 1 graduated

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { currentCohort } from "~/features/applications/eligibility";
-import { dayFromToday, useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
+import { dayFromToday } from "../support/dates";
 
 // 为你推荐: open positions ranked by program fit (same program > same category > same cluster),
 // then a kind that fits the cohort, then the school's district, then the soonest start; each with
@@ -38,14 +39,14 @@ beforeAll(async () => {
     applied: { kind: "JOB", programIds: [program.id] },
   } as const;
   for (const [name, spec] of Object.entries(specs)) {
-    ids[name] = (await w.more.position({ enterpriseId: e, title: `岗位-${name}`, ...spec })).id;
+    ids[name] = (await w.make.position({ enterpriseId: e, title: `岗位-${name}`, ...spec })).id;
   }
 });
 
 /** Position ids in page order, and each one's reason line. */
 async function recommended(cohortYear: number) {
   const who = await w.student({ cohortYear });
-  await w.more.application(ids.applied!, who.student.id);
+  await w.make.application({ positionId: ids.applied!, studentId: who.student.id });
   const response = await who.client.get("/recommended");
   expect(response.status).toBe(200);
   const html = await response.text();

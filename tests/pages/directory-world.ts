@@ -1,5 +1,4 @@
-import type { Database } from "~/db/database.server";
-import { pageFixtures } from "./fixtures";
+import type { Factories } from "../support/factories";
 
 /** What an enterprise publishes about itself; the directory must show every piece. */
 export const PUBLISHED = {
@@ -14,34 +13,26 @@ export const PUBLISHED = {
 // A (公办, 新城区): 2023×2, 2022×1, 2021×1, plus a 2023届 graduate and a withdrawn student;
 // B (民办, 托克托县): 2022×1. Enterprises: one in the cluster (active partner of A, with a
 // training base), one expired partner (武川县, 大型), and 31 fillers so the list has two pages.
-export async function buildDirectoryWorld(db: Database) {
-  const make = pageFixtures(db);
+export async function buildDirectoryWorld(make: Factories) {
   const cluster = await make.cluster();
   const program = await make.program({ clusterId: cluster.id });
   const schoolA = await make.school({ ownership: "PUBLIC" });
-  const schoolB = await make.school({ ownership: "PRIVATE" });
-  await make.placeIn(schoolB.id, "TOGTOH");
-  const a1 = await make.schoolProgram(schoolA.id, program.id);
-  await make.qualityTier(a1.id, "A档");
-  const b1 = await make.schoolProgram(schoolB.id, program.id);
+  const schoolB = await make.school({ ownership: "PRIVATE", district: "TOGTOH" });
+  const a1 = await make.schoolProgram({ schoolId: schoolA.id, programId: program.id, qualityTier: "A档" });
+  const b1 = await make.schoolProgram({ schoolId: schoolB.id, programId: program.id });
   const student = await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2023 });
   await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2023 });
   await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2022 });
   await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2021 });
   await make.student({ schoolId: schoolB.id, schoolProgramId: b1.id, cohortYear: 2022 });
-  await make.graduate(schoolA.id, a1.id);
-  await make.withdrawn(schoolA.id, a1.id);
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2020, status: "GRADUATED" }); // 2023届
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2022, status: "WITHDRAWN" });
 
-  const { creditCode, ...profile } = PUBLISHED;
-  const enterprise = await make.enterprise({ clusterId: cluster.id });
-  await make.publicProfile(enterprise.id, profile);
-  await make.creditCode(enterprise.id, creditCode);
-  const expiredPartner = await make.enterprise();
-  await make.placeIn(expiredPartner.id, "WUCHUAN");
-  await make.sizeOf(expiredPartner.id, "LARGE");
-  await make.agreement(schoolA.id, enterprise.id, "ACTIVE");
-  await make.agreement(schoolA.id, expiredPartner.id, "EXPIRED");
-  const base = await make.trainingBase(enterprise.id);
+  const enterprise = await make.enterprise({ clusterId: cluster.id, ...PUBLISHED });
+  const expiredPartner = await make.enterprise({ district: "WUCHUAN", size: "LARGE" });
+  await make.agreement({ schoolId: schoolA.id, enterpriseId: enterprise.id, status: "ACTIVE" });
+  await make.agreement({ schoolId: schoolA.id, enterpriseId: expiredPartner.id, status: "EXPIRED" });
+  const base = await make.trainingBase({ enterpriseId: enterprise.id });
   for (let i = 0; i < 31; i++) await make.enterprise();
 
   const viewer = await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id });

@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
 import { useTestApp } from "../support/test-app";
 import { buildDirectoryWorld, PUBLISHED, type DirectoryWorld } from "./directory-world";
-import { rowCells, text } from "./fixtures";
+import { rowCells, text } from "../support/html";
 
 const t = useTestApp();
 let client: Client;
 let world: DirectoryWorld;
 
 beforeAll(async () => {
-  world = await buildDirectoryWorld(t.db);
+  world = await buildDirectoryWorld(t.make);
   client = await t.clientFor(world.viewerId);
 });
 

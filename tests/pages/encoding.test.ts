@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { positionSearch } from "~/lib/position-search.server";
-import { positionFactories } from "../support/position-factories";
 import { useTestApp } from "../support/test-app";
 
 // Pages are mostly Chinese: three bytes a character in UTF-8. React 18's streaming renderer used
@@ -14,11 +13,9 @@ let client: Awaited<ReturnType<typeof t.clientFor>>;
 
 beforeAll(async () => {
   const enterprise = await t.make.enterprise();
-  positionId = await positionFactories(t.db, positionSearch()).position({
-    enterpriseId: enterprise.id,
-    title: "中餐热菜厨师",
-    description: PARAGRAPHS.join("\n"),
-  });
+  positionId = (
+    await t.make.position({ enterpriseId: enterprise.id, title: "中餐热菜厨师", description: PARAGRAPHS.join("\n"), indexed: positionSearch() })
+  ).id;
   client = await t.clientFor((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../support/test-app";
-import { pageFixtures, rowCells, stat } from "./fixtures";
+import { rowCells, stat } from "../support/html";
 
 // The database starts empty, so every city-wide figure equals exactly what this file creates.
 const t = useTestApp();
@@ -11,16 +11,16 @@ const ids = {} as Record<
 const names = {} as Record<"schoolA" | "schoolB" | "cluster" | "programInCluster" | "base", string>;
 
 beforeAll(async () => {
-  const make = pageFixtures(t.db);
+  const { make } = t;
   const cluster = await make.cluster();
   const inCluster = await make.program({ clusterId: cluster.id });
   const outside = await make.program();
   const schoolA = await make.school({ ownership: "PUBLIC" });
   const schoolB = await make.school({ ownership: "PRIVATE" });
   await make.school({ ownership: "PUBLIC" });
-  const a1 = await make.schoolProgram(schoolA.id, inCluster.id);
-  const a2 = await make.schoolProgram(schoolA.id, outside.id);
-  const b1 = await make.schoolProgram(schoolB.id, inCluster.id);
+  const a1 = await make.schoolProgram({ schoolId: schoolA.id, programId: inCluster.id });
+  const a2 = await make.schoolProgram({ schoolId: schoolA.id, programId: outside.id });
+  const b1 = await make.schoolProgram({ schoolId: schoolB.id, programId: inCluster.id });
 
   // School A: enrolled 2023×3 (one with an account), 2022×1, 2021×1; plus one graduate and one withdrawn.
   const studentUser = await make.user({ role: "STUDENT", organisationId: schoolA.id });
@@ -29,23 +29,23 @@ beforeAll(async () => {
   await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2023 });
   await make.student({ schoolId: schoolA.id, schoolProgramId: a2.id, cohortYear: 2022 });
   await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2021 });
-  await make.graduate(schoolA.id, a1.id);
-  await make.withdrawn(schoolA.id, a2.id);
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2020, status: "GRADUATED" });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a2.id, cohortYear: 2022, status: "WITHDRAWN" });
   // School B: enrolled 2023×3 and one graduate.
   for (let i = 0; i < 3; i++) await make.student({ schoolId: schoolB.id, schoolProgramId: b1.id, cohortYear: 2023 });
-  await make.graduate(schoolB.id, b1.id);
+  await make.student({ schoolId: schoolB.id, schoolProgramId: b1.id, cohortYear: 2020, status: "GRADUATED" });
 
   const teacherA = await make.user({ role: "TEACHER", organisationId: schoolA.id });
-  await make.teacherAt(schoolA.id, "SENIOR", { userId: teacherA.id });
-  await make.teacherAt(schoolA.id, "NONE");
-  await make.teacherAt(schoolA.id, "JUNIOR", { fullTime: false }); // part-time: not a 专任教师
-  await make.teacherAt(schoolB.id, "INTERMEDIATE");
+  await make.teacher({ schoolId: schoolA.id, dualTeacherLevel: "SENIOR", userId: teacherA.id });
+  await make.teacher({ schoolId: schoolA.id, dualTeacherLevel: "NONE" });
+  await make.teacher({ schoolId: schoolA.id, dualTeacherLevel: "JUNIOR", fullTime: false }); // part-time: not a 专任教师
+  await make.teacher({ schoolId: schoolB.id, dualTeacherLevel: "INTERMEDIATE" });
 
   const enterprise = await make.enterprise({ clusterId: cluster.id });
   const other = await make.enterprise();
-  await make.agreement(schoolA.id, enterprise.id, "ACTIVE");
-  await make.agreement(schoolB.id, other.id, "EXPIRED");
-  const base = await make.trainingBase(enterprise.id);
+  await make.agreement({ schoolId: schoolA.id, enterpriseId: enterprise.id, status: "ACTIVE" });
+  await make.agreement({ schoolId: schoolB.id, enterpriseId: other.id, status: "EXPIRED" });
+  const base = await make.trainingBase({ enterpriseId: enterprise.id });
 
   const bureau = await make.bureau();
   Object.assign(ids, {

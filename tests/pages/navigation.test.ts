@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/client";
-import { useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
 
 // The header is how people find their work: each role sees its own pages and not the others',
 // the inbox shows how many notices are unread, and a student who applied sees where the
@@ -63,7 +63,7 @@ describe("navigation by role", () => {
 describe("unread notices and the applied state", () => {
   it("counts unread notices in the header until they are read", async () => {
     const { client } = await w.student();
-    const position = await w.more.position({ enterpriseId: w.enterprise.id, title: "冷菜厨师" });
+    const position = await w.make.position({ enterpriseId: w.enterprise.id, title: "冷菜厨师" });
     expect(await (await client.get("/")).text()).toContain('aria-label="消息"');
 
     expect((await client.post(`/positions/${position.id}/apply`, { note: "" })).status).toBe(302);
@@ -78,8 +78,8 @@ describe("unread notices and the applied state", () => {
   it("a student who applied sees the status and a link to it, not the form; another student sees the form", async () => {
     const applicant = await w.student();
     const other = await w.student();
-    const position = await w.more.position({ enterpriseId: w.enterprise.id, title: "面点师" });
-    const application = await w.more.application(position.id, applicant.student.id, "INTERVIEW");
+    const position = await w.make.position({ enterpriseId: w.enterprise.id, title: "面点师" });
+    const application = await w.make.application({ positionId: position.id, studentId: applicant.student.id, status: "INTERVIEW" });
 
     const mine = await (await applicant.client.get(`/positions/${position.id}`)).text();
     expect(mine).toContain("你已申请该岗位，当前状态：邀请面试。");
@@ -92,7 +92,7 @@ describe("unread notices and the applied state", () => {
   });
 
   it("the owning enterprise's staff reach the applicants from the position page; others do not get the link", async () => {
-    const position = await w.more.position({ enterpriseId: w.enterprise.id, title: "西点师" });
+    const position = await w.make.position({ enterpriseId: w.enterprise.id, title: "西点师" });
     const applicants = `href="/enterprise/positions/${position.id}/applicants"`;
     expect(await (await w.staff.get(`/positions/${position.id}`)).text()).toContain(applicants);
     const rival = await w.make.enterprise();

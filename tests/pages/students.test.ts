@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../support/test-app";
-import { pageFixtures } from "./fixtures";
 
 const t = useTestApp();
 type Who = "bureau" | "staffA" | "staffB" | "teacherA" | "teacherB" | "enterprise" | "studentA" | "studentA2" | "studentB";
@@ -10,14 +9,14 @@ let own: Record_; // studentA's record at school A
 let schoolA: number, schoolB: number, programA1: number, programA2: number, programB: number;
 
 beforeAll(async () => {
-  const make = pageFixtures(t.db);
+  const { make } = t;
   schoolA = (await make.school()).id;
   schoolB = (await make.school()).id;
   const enterprise = await make.enterprise();
   const bureau = await make.bureau();
-  programA1 = (await make.schoolProgram(schoolA)).id;
-  programA2 = (await make.schoolProgram(schoolA)).id;
-  programB = (await make.schoolProgram(schoolB)).id;
+  programA1 = (await make.schoolProgram({ schoolId: schoolA })).id;
+  programA2 = (await make.schoolProgram({ schoolId: schoolA })).id;
+  programB = (await make.schoolProgram({ schoolId: schoolB })).id;
 
   const account = async (who: Who, role: Parameters<typeof make.user>[0]["role"], organisationId: number) =>
     (users[who] = (await make.user({ role, organisationId })).id);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/client";
-import { dayFromToday, positionFactories, positionTables, validPositionForm } from "../support/position-forms";
+import { dayFromToday } from "../support/dates";
+import { validPositionForm } from "../support/forms";
+import { positionTables } from "../support/snapshots";
 import { useTestApp } from "../support/test-app";
 
 // Only staff of the owning enterprise change a position. Everyone else is refused (403 where they
@@ -17,16 +19,15 @@ beforeAll(async () => {
     school: (await t.make.school()).id,
     bureau: (await t.make.bureau()).id,
   };
-  const positions = positionFactories(t.db);
   position = {
-    DRAFT: (await positions.position({ enterpriseId: org.enterprise, title: "草稿岗位", deadline: dayFromToday(10) })).id,
-    PUBLISHED: (await positions.position({ enterpriseId: org.enterprise, status: "PUBLISHED", title: "在招岗位" })).id,
-    CLOSED: (await positions.position({ enterpriseId: org.enterprise, status: "CLOSED", title: "关闭岗位" })).id,
+    DRAFT: (await t.make.position({ enterpriseId: org.enterprise, status: "DRAFT", title: "草稿岗位", deadline: dayFromToday(10) })).id,
+    PUBLISHED: (await t.make.position({ enterpriseId: org.enterprise, status: "PUBLISHED", title: "在招岗位" })).id,
+    CLOSED: (await t.make.position({ enterpriseId: org.enterprise, status: "CLOSED", title: "关闭岗位" })).id,
   };
 });
 
 async function clientAs(role: Role, home: keyof typeof org) {
-  if (role === "STUDENT") return t.clientFor((await t.make.studentUser(org[home])).user.id);
+  if (role === "STUDENT") return t.clientFor((await t.make.student({ schoolId: org[home], account: true })).user.id);
   return t.clientFor((await t.make.user({ role, organisationId: org[home] })).id);
 }
 

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
-import { dayFromToday, positionFactories, positionTables, validPositionForm, type FormBody } from "../support/position-forms";
+import { dayFromToday } from "../support/dates";
+import { validPositionForm, type FormBody } from "../support/forms";
+import { positionTables } from "../support/snapshots";
 import { useTestApp } from "../support/test-app";
 
 // The position form answers every bad input with 400 and a Chinese message on the page, and
@@ -13,7 +15,7 @@ let draftId: number;
 beforeAll(async () => {
   const enterprise = await t.make.enterprise();
   staff = await t.clientFor((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
-  draftId = (await positionFactories(t.db).position({ enterpriseId: enterprise.id })).id;
+  draftId = (await t.make.position({ enterpriseId: enterprise.id, status: "DRAFT" })).id;
 });
 
 const without = (field: string) => {

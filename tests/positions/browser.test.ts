@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { pageWatchingCsp, useBrowser } from "../support/browser";
-import { dayFromToday } from "../support/position-forms";
+import { dayFromToday } from "../support/dates";
 import { useTestApp } from "../support/test-app";
 
 // The position pages with JavaScript on a phone-sized screen: the form validates in the browser
@@ -54,7 +54,7 @@ describe("positions in a real browser (phone-sized)", () => {
     await page.close();
 
     const school = await t.make.school();
-    const student = await t.make.studentUser(school.id);
+    const student = await t.make.student({ schoolId: school.id, account: true });
     const search = await pageAs(student.user.id);
     await search.page.goto(`${t.url}/positions`);
     await search.page.getByLabel("关键词").pressSequentially("西式");

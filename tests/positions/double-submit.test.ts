@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
-import { positionIdOf, validPositionForm } from "../support/position-forms";
+import { positionIdOf, validPositionForm } from "../support/forms";
 import { useTestApp } from "../support/test-app";
 
 // Two identical POSTs at once, as a double tap on a slow phone sends them.

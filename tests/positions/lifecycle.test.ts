@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
-import { dayFromToday, positionFactories, positionIdOf, validPositionForm } from "../support/position-forms";
+import { dayFromToday } from "../support/dates";
+import { positionIdOf, validPositionForm } from "../support/forms";
 import { useTestApp } from "../support/test-app";
 
 // An enterprise's own staff take a position through its whole life; every step leaves an audit
@@ -125,7 +126,7 @@ describe("a position's life, as its enterprise's staff", () => {
   });
 
   it("an internship for medical programs only may last up to 10 months; any other up to 6", async () => {
-    const medical = await positionFactories(t.db).medicalCategory();
+    const medical = await t.make.category({ code: "72", name: "医药卫生大类" }); // its internships may last up to 10 months
     const nursing = await t.make.program({ categoryId: medical.id });
     const internship = { kind: "INTERNSHIP", durationMonths: "9", minAge: "17" };
     const ok = await staff.client.post("/enterprise/positions/new", validPositionForm({ ...internship, programIds: [String(nursing.id)] }));
@@ -140,8 +141,8 @@ describe("a position's life, as its enterprise's staff", () => {
     const id = await createDraft({ title: "凉菜学徒" });
     await staff.client.post(editPath(id), { intent: "publish" });
     const school = await t.make.school();
-    const { student } = await t.make.studentUser(school.id);
-    await positionFactories(t.db).application(id, student.id);
+    const student = await t.make.student({ schoolId: school.id });
+    await t.make.application({ positionId: id, studentId: student.id });
     const page = await staff.client.get("/enterprise/positions");
     expect(page.status).toBe(200);
     const html = await page.text();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
-import { positionIdOf, validPositionForm } from "../support/position-forms";
+import { positionIdOf, validPositionForm } from "../support/forms";
 import { useTestApp } from "../support/test-app";
 
 // The search page over the real search engine: positions enter it through the enterprise pages
@@ -21,7 +21,7 @@ beforeAll(async () => {
   enterpriseId = enterprise.id;
   staff = await t.clientFor((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
   const school = await t.make.school();
-  student = await t.clientFor((await t.make.studentUser(school.id)).user.id);
+  student = await t.clientFor((await t.make.student({ schoolId: school.id, account: true })).user.id);
 
   const publish = async (form: Record<string, string | string[]>) => {
     const id = positionIdOf(await staff.post("/enterprise/positions/new", validPositionForm(form)));

@@ -10,7 +10,6 @@ import { FACET_NAMES, payBandOf, type FacetName } from "../../search/definition"
 import { createPositionSearch, type FacetCounts, type PositionQuery, type PositionSearchEngine } from "../../search/engine";
 import { SYNONYM_GROUPS } from "../../search/synonyms";
 import { createTestDatabase, destroyTestDatabase } from "../support/database";
-import { positionFactories } from "../support/position-factories";
 import { useTestDatabase } from "../support/test-database";
 import { buildWorld, searchableRows, TODAY, type Row, type World } from "./contract-world";
 
@@ -226,16 +225,16 @@ for (const engineCase of ENGINES) {
     });
 
     it("shows a write in the very next search: publish, edit the title, close", async () => {
-      const make = positionFactories(t.db, engine);
       const hotel = (await t.db.prisma.organisation.findFirstOrThrow({ where: { name: "青城大饭店有限公司" } })).id;
-      const id = await make.position({ title: "茶艺师", description: "负责大堂吧饮品。", status: "DRAFT", enterpriseId: hotel });
+      const indexed = { indexed: engine };
+      const { id } = await t.make.position({ title: "茶艺师", description: "负责大堂吧饮品。", status: "DRAFT", enterpriseId: hotel, ...indexed });
       expect((await engine.search({ q: "茶艺师" })).total).toBe(0);
-      await make.publish(id);
+      await t.make.updatePosition(id, { status: "PUBLISHED", publishedAt: new Date() }, indexed);
       expect(ids((await engine.search({ q: "茶艺师" })).hits)).toEqual([id]);
-      await make.update(id, { title: "咖啡师" });
+      await t.make.updatePosition(id, { title: "咖啡师" }, indexed);
       expect((await engine.search({ q: "茶艺师" })).total).toBe(0);
       expect(ids((await engine.search({ q: "咖啡师" })).hits)).toEqual([id]);
-      await make.close(id);
+      await t.make.updatePosition(id, { status: "CLOSED" }, indexed);
       expect((await engine.search({ q: "咖啡师" })).total).toBe(0);
     });
   });

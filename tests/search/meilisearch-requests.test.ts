@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createPositionSearch, type PositionSearchEngine } from "../../search/engine";
 import { SYNONYM_GROUPS } from "../../search/synonyms";
-import { positionFactories } from "../support/position-factories";
 import { useTestDatabase } from "../support/test-database";
 import { useFakeMeilisearch } from "./fake-meilisearch";
 
@@ -140,14 +139,23 @@ describe("search requests", () => {
 
 describe("document sync", () => {
   it("pushes a published position after its commit and deletes it when it is closed", async () => {
-    const positions = positionFactories(t.db, engine);
     const category = await t.make.category();
-    const program = await t.db.prisma.program.create({ data: { name: "中餐烹饪", categoryId: category.id } });
-    const enterprise = await positions.enterprise({ name: "青城大饭店", size: "MEDIUM" });
-    const draft = await positions.position({ title: "中餐厨师", status: "DRAFT", enterpriseId: enterprise.id, programIds: [program.id] });
+    const program = await t.make.program({ name: "中餐烹饪", categoryId: category.id });
+    const enterprise = await t.make.enterprise({ name: "青城大饭店", size: "MEDIUM" });
+    const { id: draft } = await t.make.position({
+      title: "中餐厨师",
+      status: "DRAFT",
+      enterpriseId: enterprise.id,
+      programIds: [program.id],
+      district: "SAIHAN",
+      payMin: 3000,
+      payMax: 4500,
+      indexed: engine,
+    });
     const published = new Date("2026-11-20T02:00:00.000Z");
-    await positions.update(draft, { status: "PUBLISHED", publishedAt: published, deadline: new Date("2026-12-31T00:00:00Z") });
-    await positions.close(draft);
+    const deadline = new Date("2026-12-31T00:00:00Z");
+    await t.make.updatePosition(draft, { status: "PUBLISHED", publishedAt: published, deadline }, { indexed: engine });
+    await t.make.updatePosition(draft, { status: "CLOSED" }, { indexed: engine });
 
     const writes = fake.calls().filter((c) => c.path.startsWith(`/indexes/${UID}/documents`));
     expect(writes.map((c) => `${c.method} ${c.path}`)).toEqual([
@@ -183,9 +191,7 @@ describe("document sync", () => {
   });
 
   it("rebuilds the whole index aside and swaps it in", async () => {
-    const positions = positionFactories(t.db, engine);
-    const enterprise = await positions.enterprise();
-    await positions.position({ title: "会计助理", enterpriseId: enterprise.id });
+    await t.make.position({ title: "会计助理", indexed: engine });
     fake.requests.length = 0;
     await engine.reindexAll();
     expect(fake.calls().map((c) => `${c.method} ${c.path}`)).toEqual([
@@ -203,13 +209,11 @@ describe("document sync", () => {
 describe("when Meilisearch is down", () => {
   it("keeps the committed write and logs what to do, instead of failing the request", async () => {
     const down = createPositionSearch(t.db, { meiliUrl: "http://127.0.0.1:9", indexUid: UID, today: () => TODAY });
-    const positions = positionFactories(t.db, down);
-    const enterprise = await positions.enterprise();
     const errors: unknown[][] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
     try {
-      const id = await positions.position({ title: "收银员", enterpriseId: enterprise.id });
+      const { id } = await t.make.position({ title: "收银员", indexed: down });
       expect(await t.db.prisma.position.findUnique({ where: { id }, select: { title: true } })).toEqual({ title: "收银员" });
       expect(String(errors[0]?.[0])).toContain("npm run search:reindex");
     } finally {

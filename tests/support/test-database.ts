@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Database } from "~/db/database.server";
 import { createTestDatabase, destroyTestDatabase } from "./database";
-import { factories } from "./factories";
+import { makeFactories, type Factories } from "./factories";
 
 // The setup nearly every suite shares, as hooks. Call useTestDatabase() (or useTestApp() from
 // test-app.ts, for HTTP suites) at the top of a file or of a describe: it registers the beforeAll
@@ -14,11 +14,11 @@ import { factories } from "./factories";
 //   beforeAll(async () => { school = await t.make.school(); });
 //   it("…", async () => { expect(await t.db.prisma.school.count()).toBe(1); });
 
-export type Factories = ReturnType<typeof factories>;
+export type { Factories };
 
 export type TestDatabaseHandle = {
   readonly db: Database;
-  /** The factories of factories.ts over this database. */
+  /** The factories of factories/ bound to this database: `t.make.<model>(…)`. */
   readonly make: Factories;
 };
 
@@ -61,7 +61,7 @@ export function useTestDatabase(): TestDatabaseHandle {
   let make: Factories | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();
-    make = factories(db);
+    make = makeFactories(db);
   });
   afterAll(async () => {
     if (db) await destroyTestDatabase(db);

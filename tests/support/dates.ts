@@ -1,0 +1,9 @@
+// Dates as the tests type them, computed here rather than read from the app's own date helpers.
+
+/** A date `days` from today in Hohhot (UTC+8), YYYY-MM-DD, as a date input sends it. */
+export function dayFromToday(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

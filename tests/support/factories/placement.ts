@@ -1,0 +1,61 @@
+import type { Prisma } from "~/generated/prisma/client";
+import { day, type FactoryContext } from "./context";
+import { enterprise } from "./organisation";
+import { student } from "./student";
+import { teacher } from "./teacher";
+import { trainingBase } from "./training-base";
+
+// Placements: a student's 岗位实习 at an enterprise (internshipPlacement), and a teacher's stay at
+// a training base (teacherPlacement, 企业实践). Both PLANNED; dates as "YYYY-MM-DD" or Dates.
+
+export type InternshipPlacementTraits = Partial<Omit<Prisma.InternshipPlacementUncheckedCreateInput, "startsOn" | "endsOn">> & {
+  startsOn?: string | Date;
+  endsOn?: string | Date;
+};
+
+/** 2026-03-01 to 2026-08-31, of a new student (at their school) at a new enterprise unless told otherwise. */
+export async function internshipPlacement(ctx: FactoryContext, traits: InternshipPlacementTraits = {}) {
+  const { startsOn = "2026-03-01", endsOn = "2026-08-31", ...columns } = traits;
+  const who = columns.studentId === undefined ? await student(ctx, { schoolId: columns.schoolId }) : undefined;
+  const studentId = columns.studentId ?? who!.id;
+  const schoolId =
+    columns.schoolId ??
+    who?.schoolId ??
+    (
+      await ctx.db.prisma.student.findUniqueOrThrow({
+        where: { id: studentId },
+      })
+    ).schoolId;
+  const enterpriseId = columns.enterpriseId ?? (await enterprise(ctx)).id;
+  return ctx.db.prisma.internshipPlacement.create({
+    data: {
+      ...columns,
+      studentId,
+      schoolId,
+      enterpriseId,
+      startsOn: day(startsOn)!,
+      endsOn: day(endsOn)!,
+    },
+  });
+}
+
+export type TeacherPlacementTraits = Partial<Omit<Prisma.TeacherPlacementUncheckedCreateInput, "startsOn" | "endsOn">> & {
+  startsOn?: string | Date;
+  endsOn?: string | Date;
+};
+
+/** 2026-07-10 to 2026-08-10, of a new teacher at a new training base unless told otherwise. */
+export async function teacherPlacement(ctx: FactoryContext, traits: TeacherPlacementTraits = {}) {
+  const { startsOn = "2026-07-10", endsOn = "2026-08-10", ...columns } = traits;
+  const teacherId = columns.teacherId ?? (await teacher(ctx)).id;
+  const trainingBaseId = columns.trainingBaseId ?? (await trainingBase(ctx)).id;
+  return ctx.db.prisma.teacherPlacement.create({
+    data: {
+      ...columns,
+      teacherId,
+      trainingBaseId,
+      startsOn: day(startsOn)!,
+      endsOn: day(endsOn)!,
+    },
+  });
+}
