@@ -19,6 +19,20 @@ export const noControlCharacters = (label: string, shape: TextShape = {}) => {
   return [(v: string) => !pattern.test(v), `${label}不能包含控制字符`] as const;
 };
 
+/**
+ * A password field: not trimmed (spaces may be part of it), at most 200 characters, no control
+ * characters. A password can never contain one, so a post carrying one is bad input (400) and is
+ * not a guess worth checking or counting against the sign-in limits.
+ */
+export function passwordText(missing: string, min = 1, tooShort = missing) {
+  return z
+    .string({ error: missing })
+    .min(1, missing)
+    .refine((v) => v.length === 0 || v.length >= min, tooShort)
+    .max(200, "密码不能超过 200 个字符")
+    .refine(...noControlCharacters("密码"));
+}
+
 export function requiredText(label: string, max: number, shape: TextShape = {}) {
   return z
     .string({ error: `请填写${label}` })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { phone, requiredText } from "~/lib/schemas";
+import { passwordText, phone, requiredText } from "~/lib/schemas";
 
 // The account page has two forms; `intent` says which one was posted.
 export const ProfileSchema = z.object({
@@ -15,12 +15,9 @@ export const ProfileSchema = z.object({
 export const PasswordSchema = z
   .object({
     intent: z.literal("password"),
-    currentPassword: z.string({ error: "请输入当前密码" }).min(1, "请输入当前密码").max(200, "密码不能超过 200 个字符"),
-    newPassword: z
-      .string({ error: "请输入新密码" })
-      .min(10, "新密码至少 10 个字符")
-      .max(200, "密码不能超过 200 个字符"),
-    confirmPassword: z.string({ error: "请再次输入新密码" }).max(200, "密码不能超过 200 个字符"),
+    currentPassword: passwordText("请输入当前密码"),
+    newPassword: passwordText("请输入新密码", 10, "新密码至少 10 个字符"),
+    confirmPassword: passwordText("请再次输入新密码"),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {
     message: "两次输入的新密码不一致",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { noControlCharacters } from "~/lib/schemas";
+import { noControlCharacters, passwordText } from "~/lib/schemas";
 
 // One schema for the browser (conform) and the server.
 export const LoginSchema = z.object({
@@ -9,7 +9,7 @@ export const LoginSchema = z.object({
     .min(1, "请输入用户名")
     .max(64, "用户名不能超过 64 个字符")
     .refine(...noControlCharacters("用户名")),
-  password: z.string({ error: "请输入密码" }).min(1, "请输入密码").max(200, "密码不能超过 200 个字符"),
+  password: passwordText("请输入密码"),
   // Never a reason to refuse the sign-in: safeRedirect() shortens or drops what it cannot use.
   redirectTo: z.string().optional().catch(undefined),
 });
