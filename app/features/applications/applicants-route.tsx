@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ApplicantsRoute() {
-  const { filters, notice, position, tally, schools, programs, applicants } = useLoaderData<typeof loader>();
+  const { filters, notice, position, tally, seats, schools, programs, applicants } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const owned = applicants.some((a) => resultFor(result, a.id));
   return (
@@ -50,7 +50,16 @@ export default function ApplicantsRoute() {
       <section className="card">
         <h1>{`申请人 · ${position.title}`}</h1>
         <p className="muted">
-          {`${label(POSITION_STATUS_LABEL, position.status)} · 招收 ${position.headcount} 人 · 已接受录用 ${tally.ACCEPTED} 人`}
+          {`${label(POSITION_STATUS_LABEL, position.status)} · 招收 ${seats.headcount} 人 · 已接受录用 ${seats.accepted} 人`}
+        </p>
+        <p className="seats">
+          {`剩余名额 ${seats.left} 个 · 待学生答复的录用通知 ${seats.outstanding} 份${
+            position.status === "CLOSED"
+              ? "。岗位已关闭，不能再处理申请。"
+              : seats.overOffered
+              ? "。待答复的录用通知已不少于剩余名额：再发录用通知，学生可能无法接受。"
+              : ""
+          }`}
         </p>
         <p className="muted">{APPLICATION_STATUSES.map((s) => `${APPLICATION_STATUS_LABEL[s]} ${tally[s]}`).join(" · ")}</p>
         {notice ? <p className="notice">{`已更新为「${APPLICATION_STATUS_LABEL[notice]}」，学生会在消息中收到通知`}</p> : null}

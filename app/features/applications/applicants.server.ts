@@ -4,7 +4,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter } from "~/lib/search-params.server";
 import { notFound } from "~/lib/errors.server";
 import { assertCan, can } from "~/features/auth/permissions.server";
-import { APPLICATION_STATUSES, nextStatuses, type ApplicationStatus } from "./application-status";
+import { APPLICATION_STATUSES, buttonStatuses, type ApplicationStatus } from "./application-status";
 import { eventSelect, historyOf } from "./history.server";
 import { moment } from "~/lib/dates";
 
@@ -52,6 +52,16 @@ const applicantSelect = {
   },
 } as const;
 
+/**
+ * Seats against offers, for the enterprise deciding on another 拟录用: `left` = headcount minus
+ * accepted; `outstanding` = offers not yet answered; `overOffered` when those offers already cover
+ * every seat left (one more offer could be one the student cannot accept).
+ */
+export function seatsOf(headcount: number, tally: Record<ApplicationStatus, number>) {
+  const left = Math.max(0, headcount - tally.ACCEPTED);
+  return { headcount, accepted: tally.ACCEPTED, outstanding: tally.OFFER, left, overOffered: tally.OFFER >= left };
+}
+
 export async function positionApplicants(user: SessionUser, positionId: number, filters: ApplicantFilters) {
   const position = await applicantsPosition(user, positionId);
   const db = prisma();
@@ -86,6 +96,7 @@ export async function positionApplicants(user: SessionUser, positionId: number, 
   return {
     position,
     tally,
+    seats: seatsOf(position.headcount, tally),
     schools: options(everyone.map((a) => a.student.school.organisation)),
     programs: options(everyone.map((a) => a.student.schoolProgram.program)),
     applicants: rows.map((a) => ({
@@ -101,7 +112,7 @@ export async function positionApplicants(user: SessionUser, positionId: number, 
         c.level ? `${c.certificateName}（${c.level}）` : c.certificateName,
       ),
       history: historyOf(a.events, "other"),
-      next: nextStatuses("enterprise", a.status),
+      next: position.status === "CLOSED" ? [] : buttonStatuses("enterprise", a.status),
     })),
   };
 }
