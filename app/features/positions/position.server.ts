@@ -2,6 +2,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
 import { can } from "~/features/auth/permissions.server";
+import { mayMove } from "~/features/applications";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { isOpenForApplications } from "../../../shared/open-for-applications";
 
@@ -78,8 +79,10 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
     deadline: deadlineDay,
     publishedAt: publishedAt?.toISOString() ?? null,
     open,
-    may: { manage: can(user, { action: "position.manage", enterpriseId: position.enterpriseId }),
-      apply: open && can(user, { action: "application.apply" }),
-     },
+    may: {
+      manage: can(user, { action: "position.manage", enterpriseId: position.enterpriseId }),
+      // A student who withdrew, or whose application closed with the position, may apply again while it is open.
+      apply: open && can(user, { action: "application.apply" }) && (!application || mayMove("student", application.status, "SUBMITTED")),
+    },
   };
 }
