@@ -10,11 +10,11 @@ import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { POSITION_STATUS_LABEL } from "~/lib/position-labels";
 import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
-import { ApplicationHistory } from "./application-history";
 import { MoveSchema } from "./application-schema";
-import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES, MOVE_VERB } from "./application-status";
+import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES } from "./application-status";
+import { ApplicantCard } from "./applicant-card";
 import { ApplicantFilters, applicantsPosition, positionApplicants } from "./applicants.server";
-import { allErrors, DecisionForm, resultFor } from "./decision-form";
+import { allErrors, resultFor } from "./decision-form";
 import { moveApplication } from "./transitions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `申请人 · ${data?.position.title ?? ""} · 青城产教通` }];
@@ -75,37 +75,12 @@ export default function ApplicantsRoute() {
         {applicants.length === 0 ? <p className="muted">没有符合条件的申请人。</p> : null}
       </section>
       {applicants.map((a) => (
-        <article key={a.id} className="card" id={`application-${a.id}`} data-row-id={a.id}>
-          <h2>{a.name}</h2>
-          <dl className="facts">
-            <dt>学校</dt>
-            <dd>{a.school}</dd>
-            <dt>专业</dt>
-            <dd>{a.program}</dd>
-            <dt>年级</dt>
-            <dd>{`${a.cohortYear}级`}</dd>
-            <dt>证书</dt>
-            <dd>{a.certificates.length ? a.certificates.join("、") : "—"}</dd>
-            <dt>状态</dt>
-            <dd>
-              <strong>{APPLICATION_STATUS_LABEL[a.status]}</strong>
-            </dd>
-            <dt>申请时间</dt>
-            <dd>{a.appliedAt}</dd>
-            {a.note ? <dt>学生留言</dt> : null}
-            {a.note ? <dd>{a.note}</dd> : null}
-          </dl>
-          <ApplicationHistory entries={a.history} />
-          <DecisionForm
-            applicationId={a.id}
-            next={a.next}
-            buttonName="to"
-            valueOf={(status) => status}
-            verbOf={(status) => MOVE_VERB[status]}
-            schema={MoveSchema}
-            lastResult={resultFor(result, a.id)}
-          />
-        </article>
+        <ApplicantCard
+          key={a.id}
+          applicant={a}
+          detailHref={`/enterprise/positions/${position.id}/applicants/${a.id}`}
+          lastResult={resultFor(result, a.id)}
+        />
       ))}
     </>
   );

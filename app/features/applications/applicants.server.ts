@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { prisma } from "~/db/db.server";
+import type { Prisma } from "~/generated/prisma/client";
 import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter } from "~/lib/search-params.server";
 import { notFound } from "~/lib/errors.server";
@@ -31,7 +32,7 @@ export async function applicantsPosition(user: SessionUser, positionId: number) 
   return position;
 }
 
-const applicantSelect = {
+export const applicantSelect = {
   id: true,
   status: true,
   note: true,
@@ -99,20 +100,23 @@ export async function positionApplicants(user: SessionUser, positionId: number, 
     seats: seatsOf(position.headcount, tally),
     schools: options(everyone.map((a) => a.student.school.organisation)),
     programs: options(everyone.map((a) => a.student.schoolProgram.program)),
-    applicants: rows.map((a) => ({
-      id: a.id,
-      status: a.status,
-      note: a.note,
-      appliedAt: moment(a.createdAt),
-      name: a.student.name,
-      school: a.student.school.organisation.name,
-      program: a.student.schoolProgram.program.name,
-      cohortYear: a.student.cohortYear,
-      certificates: a.student.certificateAttempts.map((c) =>
-        c.level ? `${c.certificateName}（${c.level}）` : c.certificateName,
-      ),
-      history: historyOf(a.events, "other"),
-      next: position.status === "CLOSED" ? [] : buttonStatuses("enterprise", a.status),
-    })),
+    applicants: rows.map((a) => applicantView(a, position.status)),
+  };
+}
+
+/** One application as the enterprise's pages show it; no buttons on a closed position (no moves there). */
+export function applicantView(a: Prisma.ApplicationGetPayload<{ select: typeof applicantSelect }>, positionStatus: string) {
+  return {
+    id: a.id,
+    status: a.status,
+    note: a.note,
+    appliedAt: moment(a.createdAt),
+    name: a.student.name,
+    school: a.student.school.organisation.name,
+    program: a.student.schoolProgram.program.name,
+    cohortYear: a.student.cohortYear,
+    certificates: a.student.certificateAttempts.map((c) => (c.level ? `${c.certificateName}（${c.level}）` : c.certificateName)),
+    history: historyOf(a.events, "other"),
+    next: positionStatus === "CLOSED" ? [] : buttonStatuses("enterprise", a.status),
   };
 }
