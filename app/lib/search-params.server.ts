@@ -1,4 +1,4 @@
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { ErrorBody } from "~/lib/errors.server";
 import { idString } from "~/lib/ids";
@@ -30,11 +30,24 @@ export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.i
   return parsed.data;
 }
 
-export type Paging = { page: number; pages: number; total: number; skip: number; take: number };
+/** `requested`: the page the URL asked for; `page`: the one shown (never past the last). */
+export type Paging = { page: number; pages: number; total: number; skip: number; take: number; requested: number };
 
-/** Clamps the requested page to the last one, so a stale link still shows results. */
+/** Clamps the requested page to the last one; `requested` keeps what was asked, for pastLastPage(). */
 export function paging(requested: number, total: number, perPage: number): Paging {
   const pages = Math.max(1, Math.ceil(total / perPage));
   const page = Math.min(requested, pages);
-  return { page, pages, total, skip: (page - 1) * perPage, take: perPage };
+  return { page, pages, total, skip: (page - 1) * perPage, take: perPage, requested };
+}
+
+/**
+ * Every list loader's last step: a URL past the last page (a stale or hand-edited link) is sent to
+ * the last page, filters kept (302), so the page never says "共 611 个" above an empty list and the
+ * address bar matches what is shown. Throws the redirect; returns nothing when the page exists.
+ */
+export function redirectPastLastPage(request: Request, page: Pick<Paging, "requested" | "pages">): void {
+  if (page.requested <= page.pages) return;
+  const url = new URL(request.url);
+  url.searchParams.set("page", String(page.pages));
+  throw redirect(`${url.pathname}${url.search}`);
 }

@@ -30,9 +30,19 @@ describe("accepting up to headcount closes the position", () => {
     const before = await applicationTables(w.db);
     const third = await accept(2);
     expect(third.status).toBe(400);
-    expect(await third.text()).toContain("该岗位录用名额已满");
+    // Filling the position closed the third offer (岗位已关闭, issue 8 item 16): nothing left to accept.
+    expect(await third.text()).toContain("该申请当前为「岗位已关闭」，不能接受录用");
     expect(await applicationTables(w.db)).toEqual(before);
     expect(await w.db.prisma.application.count({ where: { positionId: position.id, status: "ACCEPTED" } })).toBe(2);
+
+    // An offer still standing on a full position (data from before filling closed the waiting ones)
+    // is refused by the headcount itself.
+    await w.db.prisma.application.update({ where: { id: applications[2]!.id }, data: { status: "OFFER" } });
+    const legacy = await applicationTables(w.db);
+    const overHeadcount = await accept(2);
+    expect(overHeadcount.status).toBe(400);
+    expect(await overHeadcount.text()).toContain("该岗位录用名额已满");
+    expect(await applicationTables(w.db)).toEqual(legacy);
 
     // A closed position takes no new applications.
     const late = await w.student();

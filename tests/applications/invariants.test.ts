@@ -10,15 +10,20 @@ import { applicationTables } from "../support/snapshots";
 //     never 已接受录用 / 已婉拒录用 / 已撤回, which are the student's own decisions;
 //   - the student withdraws (while still undecided) and answers an offer: 已撤回, 已接受录用, 已婉拒录用 —
 //     never 企业已查看 / 邀请面试 / 拟录用 / 未通过;
-//   - nothing goes back to 已投递, and nothing moves out of a final state (已接受录用, 已婉拒录用, 未通过, 已撤回).
+//   - 岗位已关闭 is the platform's, when the position closes (lifecycle-closed-position.test.ts): neither side sets it;
+//   - nothing moves out of a final state (已接受录用, 已婉拒录用, 未通过, 已撤回, 岗位已关闭) and nothing goes back to
+//     已投递 — except that a student who withdrew, or whose application closed with the position, applies again
+//     (已撤回 / 岗位已关闭 → 已投递, through the apply form, while the position is open: lifecycle-withdraw.test.ts).
 // Each (side, from, to) below is posted over HTTP, so the pages and the service are tested together.
 
-const STATUSES = ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER", "ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN"] as const;
+const STATUSES = ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER", "ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "CLOSED"] as const;
 type Status = (typeof STATUSES)[number];
 
-const FINAL: readonly Status[] = ["ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN"];
-const ENTERPRISE_NEVER: readonly Status[] = ["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN"];
-const STUDENT_NEVER: readonly Status[] = ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER", "REJECTED"];
+const FINAL: readonly Status[] = ["ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "CLOSED"];
+/** The finals a student may leave, by applying again (to 已投递 only). */
+const REAPPLY_FROM: readonly Status[] = ["WITHDRAWN", "CLOSED"];
+const ENTERPRISE_NEVER: readonly Status[] = ["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN", "CLOSED"];
+const STUDENT_NEVER: readonly Status[] = ["VIEWED", "INTERVIEW", "OFFER", "REJECTED", "CLOSED"];
 
 /** Every move the enterprise may make, literally: from → to. Everything else is refused. */
 const ENTERPRISE_MAY: Record<Status, readonly Status[]> = {
@@ -30,9 +35,10 @@ const ENTERPRISE_MAY: Record<Status, readonly Status[]> = {
   DECLINED: [],
   REJECTED: [],
   WITHDRAWN: [],
+  CLOSED: [],
 };
 
-/** Every move the student may make, literally: withdraw while undecided; accept or decline only an offer. */
+/** Every move the student may make, literally: withdraw while undecided; accept or decline only an offer; apply again after 已撤回 / 岗位已关闭. */
 const STUDENT_MAY: Record<Status, readonly Status[]> = {
   SUBMITTED: ["WITHDRAWN"],
   VIEWED: ["WITHDRAWN"],
@@ -41,7 +47,8 @@ const STUDENT_MAY: Record<Status, readonly Status[]> = {
   ACCEPTED: [],
   DECLINED: [],
   REJECTED: [],
-  WITHDRAWN: [],
+  WITHDRAWN: ["SUBMITTED"],
+  CLOSED: ["SUBMITTED"],
 };
 
 /** The student's buttons post an intent, the enterprise's the status itself; the visible words of each. */
@@ -54,7 +61,8 @@ const BUTTON_LABEL: Record<Status, string> = {
   ACCEPTED: "接受录用",
   DECLINED: "婉拒录用",
   REJECTED: "不予录用",
-  WITHDRAWN: "撤回申请",
+  WITHDRAWN: "确认撤回", // inside the <details> that asks (lifecycle-withdraw.test.ts)
+  CLOSED: "",
 };
 
 describe("the literal tables keep the invariants they are meant to state", () => {
@@ -64,7 +72,13 @@ describe("the literal tables keep the invariants they are meant to state", () =>
       for (const to of ENTERPRISE_MAY[from]) expect(ENTERPRISE_NEVER).not.toContain(to);
       for (const to of STUDENT_MAY[from]) expect(STUDENT_NEVER).not.toContain(to);
     }
-    for (const from of FINAL) expect([...ENTERPRISE_MAY[from], ...STUDENT_MAY[from]]).toEqual([]);
+    for (const from of FINAL) {
+      expect(ENTERPRISE_MAY[from]).toEqual([]);
+      expect(STUDENT_MAY[from]).toEqual(REAPPLY_FROM.includes(from) ? ["SUBMITTED"] : []);
+    }
+    for (const from of STATUSES) {
+      if (!REAPPLY_FROM.includes(from)) expect(STUDENT_MAY[from]).not.toContain("SUBMITTED");
+    }
   });
 });
 
@@ -120,7 +134,7 @@ describe("the student, over HTTP: allowed moves happen, every other is refused a
     }
   });
 
-  it.each(STUDENT_NEVER.filter((s) => s !== "SUBMITTED"))(
+  it.each(STUDENT_NEVER)(
     "cannot set %s: the enterprise's page refuses them (403) and the own page has no such intent (400); nothing written",
     async (to) => {
       for (const from of ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER"] as const) {
@@ -162,7 +176,9 @@ describe("each page shows exactly the buttons the rules allow, in every state", 
   it.each(STATUSES)("the student's 我的申请, for an application in %s", async (status) => {
     const { client, application } = await applicationIn(status);
     const html = await (await client.get("/applications")).text();
-    const expected = STUDENT_MAY[status].map((to): [string, string] => [STUDENT_INTENT[to]!, BUTTON_LABEL[to]]);
+    // Applying again is the position page's apply form, not a button here.
+    const buttons = STUDENT_MAY[status].filter((to) => to !== "SUBMITTED");
+    const expected = buttons.map((to): [string, string] => [STUDENT_INTENT[to]!, BUTTON_LABEL[to]]);
     expect(sorted(buttonsOf(html, application.id, "intent"))).toEqual(sorted(expected));
   });
 });

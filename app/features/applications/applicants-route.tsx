@@ -9,11 +9,11 @@ import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { POSITION_STATUS_LABEL } from "~/lib/position-labels";
 import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
-import { ApplicationHistory } from "./application-history";
 import { MoveSchema } from "./application-schema";
-import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES, MOVE_VERB } from "./application-status";
+import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES } from "./application-status";
+import { ApplicantCard } from "./applicant-card";
 import { ApplicantFilters, applicantsPosition, positionApplicants } from "./applicants.server";
-import { allErrors, DecisionForm, resultFor } from "./decision-form";
+import { allErrors, resultFor } from "./decision-form";
 import { moveApplication } from "./transitions.server";
 import { readForm } from "~/lib/form.server";
 
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ApplicantsRoute() {
-  const { filters, notice, position, tally, schools, programs, applicants } = useLoaderData<typeof loader>();
+  const { filters, notice, position, tally, seats, schools, programs, applicants } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const owned = applicants.some((a) => resultFor(result, a.id));
   return (
@@ -50,7 +50,16 @@ export default function ApplicantsRoute() {
       <section className="card">
         <h1>{`申请人 · ${position.title}`}</h1>
         <p className="muted">
-          {`${label(POSITION_STATUS_LABEL, position.status)} · 招收 ${position.headcount} 人 · 已接受录用 ${tally.ACCEPTED} 人`}
+          {`${label(POSITION_STATUS_LABEL, position.status)} · 招收 ${seats.headcount} 人 · 已接受录用 ${seats.accepted} 人`}
+        </p>
+        <p className="seats">
+          {`剩余名额 ${seats.left} 个 · 待学生答复的录用通知 ${seats.outstanding} 份${
+            position.status === "CLOSED"
+              ? "。岗位已关闭，不能再处理申请。"
+              : seats.overOffered
+              ? "。待答复的录用通知已不少于剩余名额：再发录用通知，学生可能无法接受。"
+              : ""
+          }`}
         </p>
         <p className="muted">{APPLICATION_STATUSES.map((s) => `${APPLICATION_STATUS_LABEL[s]} ${tally[s]}`).join(" · ")}</p>
         {notice ? <p className="notice">{`已更新为「${APPLICATION_STATUS_LABEL[notice]}」，学生会在消息中收到通知`}</p> : null}
@@ -66,37 +75,12 @@ export default function ApplicantsRoute() {
         {applicants.length === 0 ? <p className="muted">没有符合条件的申请人。</p> : null}
       </section>
       {applicants.map((a) => (
-        <article key={a.id} className="card" id={`application-${a.id}`} data-row-id={a.id}>
-          <h2>{a.name}</h2>
-          <dl className="facts">
-            <dt>学校</dt>
-            <dd>{a.school}</dd>
-            <dt>专业</dt>
-            <dd>{a.program}</dd>
-            <dt>年级</dt>
-            <dd>{`${a.cohortYear}级`}</dd>
-            <dt>证书</dt>
-            <dd>{a.certificates.length ? a.certificates.join("、") : "—"}</dd>
-            <dt>状态</dt>
-            <dd>
-              <strong>{APPLICATION_STATUS_LABEL[a.status]}</strong>
-            </dd>
-            <dt>申请时间</dt>
-            <dd>{a.appliedAt}</dd>
-            {a.note ? <dt>学生留言</dt> : null}
-            {a.note ? <dd>{a.note}</dd> : null}
-          </dl>
-          <ApplicationHistory entries={a.history} />
-          <DecisionForm
-            applicationId={a.id}
-            next={a.next}
-            buttonName="to"
-            valueOf={(status) => status}
-            verbOf={(status) => MOVE_VERB[status]}
-            schema={MoveSchema}
-            lastResult={resultFor(result, a.id)}
-          />
-        </article>
+        <ApplicantCard
+          key={a.id}
+          applicant={a}
+          detailHref={`/enterprise/positions/${position.id}/applicants/${a.id}`}
+          lastResult={resultFor(result, a.id)}
+        />
       ))}
     </>
   );

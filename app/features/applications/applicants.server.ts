@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { prisma } from "~/db/db.server";
+import type { Prisma } from "~/generated/prisma/client";
 import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter } from "~/lib/search-params.server";
 import { notFound } from "~/lib/errors.server";
 import { assertCan, assertVisible } from "~/features/auth/permissions.server";
-import { APPLICATION_STATUSES, nextStatuses, type ApplicationStatus } from "./application-status";
+import { APPLICATION_STATUSES, buttonStatuses, type ApplicationStatus } from "./application-status";
 import { eventSelect, historyOf } from "./history.server";
 import { moment } from "~/lib/dates";
 
@@ -32,7 +33,7 @@ export async function applicantsPosition(user: SessionUser, positionId: number) 
   return position;
 }
 
-const applicantSelect = {
+export const applicantSelect = {
   id: true,
   status: true,
   note: true,
@@ -52,6 +53,16 @@ const applicantSelect = {
     },
   },
 } as const;
+
+/**
+ * Seats against offers, for the enterprise deciding on another 拟录用: `left` = headcount minus
+ * accepted; `outstanding` = offers not yet answered; `overOffered` when those offers already cover
+ * every seat left (one more offer could be one the student cannot accept).
+ */
+export function seatsOf(headcount: number, tally: Record<ApplicationStatus, number>) {
+  const left = Math.max(0, headcount - tally.ACCEPTED);
+  return { headcount, accepted: tally.ACCEPTED, outstanding: tally.OFFER, left, overOffered: tally.OFFER >= left };
+}
 
 export async function positionApplicants(user: SessionUser, positionId: number, filters: ApplicantFilters) {
   const position = await applicantsPosition(user, positionId);
@@ -87,22 +98,26 @@ export async function positionApplicants(user: SessionUser, positionId: number, 
   return {
     position,
     tally,
+    seats: seatsOf(position.headcount, tally),
     schools: options(everyone.map((a) => a.student.school.organisation)),
     programs: options(everyone.map((a) => a.student.schoolProgram.program)),
-    applicants: rows.map((a) => ({
-      id: a.id,
-      status: a.status,
-      note: a.note,
-      appliedAt: moment(a.createdAt),
-      name: a.student.name,
-      school: a.student.school.organisation.name,
-      program: a.student.schoolProgram.program.name,
-      cohortYear: a.student.cohortYear,
-      certificates: a.student.certificateAttempts.map((c) =>
-        c.level ? `${c.certificateName}（${c.level}）` : c.certificateName,
-      ),
-      history: historyOf(a.events, "other"),
-      next: nextStatuses("enterprise", a.status),
-    })),
+    applicants: rows.map((a) => applicantView(a, position.status)),
+  };
+}
+
+/** One application as the enterprise's pages show it; no buttons on a closed position (no moves there). */
+export function applicantView(a: Prisma.ApplicationGetPayload<{ select: typeof applicantSelect }>, positionStatus: string) {
+  return {
+    id: a.id,
+    status: a.status,
+    note: a.note,
+    appliedAt: moment(a.createdAt),
+    name: a.student.name,
+    school: a.student.school.organisation.name,
+    program: a.student.schoolProgram.program.name,
+    cohortYear: a.student.cohortYear,
+    certificates: a.student.certificateAttempts.map((c) => (c.level ? `${c.certificateName}（${c.level}）` : c.certificateName)),
+    history: historyOf(a.events, "other"),
+    next: positionStatus === "CLOSED" ? [] : buttonStatuses("enterprise", a.status),
   };
 }

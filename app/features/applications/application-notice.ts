@@ -14,13 +14,15 @@ const BODY: Record<ApplicationStatus, (enterprise: string, title: string) => str
   DECLINED: (e, t) => `你已婉拒${e}「${t}」的录用。`,
   REJECTED: (e, t) => `很遗憾，${e}未通过你对「${t}」的申请。`,
   WITHDRAWN: (e, t) => `你已撤回对${e}「${t}」的申请。`,
+  CLOSED: (e, t) => `${e}的岗位「${t}」已关闭，你的申请随之结束。`,
 };
 
 export function statusNotice(to: ApplicationStatus, position: { title: string; enterprise: string }, note?: string | null) {
   const body = BODY[to](position.enterprise, position.title);
   return {
     title: `${APPLICATION_STATUS_LABEL[to]}：${position.title}`,
-    body: note ? `${body}备注：${note}` : body,
+    // The platform's close carries its reason (岗位已招满 / 企业已关闭岗位), not a person's remark.
+    body: note ? `${body}${to === "CLOSED" ? "原因" : "备注"}：${note}` : body,
     link: NOTICE_LINK,
   };
 }

@@ -10,6 +10,7 @@ export const APPLICATION_STATUSES = [
   "DECLINED",
   "REJECTED",
   "WITHDRAWN",
+  "CLOSED",
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -22,6 +23,7 @@ export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
   DECLINED: "已婉拒录用",
   REJECTED: "未通过",
   WITHDRAWN: "已撤回",
+  CLOSED: "岗位已关闭",
 };
 
 /** What the button that moves an application into each status says. */
@@ -34,11 +36,17 @@ export const MOVE_VERB: Record<ApplicationStatus, string> = {
   DECLINED: "婉拒录用",
   REJECTED: "不予录用",
   WITHDRAWN: "撤回申请",
+  CLOSED: "关闭申请",
 };
 
 export type Side = "enterprise" | "student";
 
-/** from → the statuses each side may move it to. Anything not listed is refused. */
+/**
+ * from → the statuses each side may move it to. Anything not listed is refused. The student's
+ * 已撤回 / 岗位已关闭 → 已投递 is applying again (the apply form, while the position is open), not a
+ * button on 我的申请. CLOSED is set by the platform when the position closes (closeOpenApplications),
+ * never by either side's buttons.
+ */
 export const TRANSITIONS: Record<Side, Partial<Record<ApplicationStatus, readonly ApplicationStatus[]>>> = {
   enterprise: {
     SUBMITTED: ["VIEWED", "REJECTED"],
@@ -51,12 +59,24 @@ export const TRANSITIONS: Record<Side, Partial<Record<ApplicationStatus, readonl
     VIEWED: ["WITHDRAWN"],
     INTERVIEW: ["WITHDRAWN"],
     OFFER: ["ACCEPTED", "DECLINED", "WITHDRAWN"],
+    WITHDRAWN: ["SUBMITTED"],
+    CLOSED: ["SUBMITTED"],
   },
 };
+
+/** Still waiting for a decision: what closing the position ends (岗位已关闭). */
+export const OPEN_APPLICATION_STATUSES = ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER"] as const satisfies readonly ApplicationStatus[];
+
+/** Why the platform closed an application, written as its event's note and told to the student. */
+export const CLOSE_REASON = { filled: "岗位已招满", closed: "企业已关闭岗位" } as const;
+export type CloseReason = keyof typeof CLOSE_REASON;
 
 export function nextStatuses(side: Side, from: ApplicationStatus): readonly ApplicationStatus[] {
   return TRANSITIONS[side][from] ?? [];
 }
+
+/** The buttons a card shows: every next status except applying again, which is the apply form's. */
+export const buttonStatuses = (side: Side, from: ApplicationStatus) => nextStatuses(side, from).filter((to) => to !== "SUBMITTED");
 
 export function mayMove(side: Side, from: ApplicationStatus, to: ApplicationStatus): boolean {
   return nextStatuses(side, from).includes(to);

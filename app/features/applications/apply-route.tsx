@@ -28,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const outcome = await applyForPosition(user, positionId, submission.value.note);
   if (!outcome.applied) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });
-  const notice = outcome.duplicate ? "duplicate" : "applied";
+  const notice = outcome.duplicate ? "duplicate" : outcome.again ? "reapplied" : "applied";
   return redirect(`/applications?notice=${notice}#application-${outcome.applicationId}`);
 }
 

@@ -7,8 +7,11 @@ import { closedToApplications } from "../../../shared/open-for-applications";
 import { eligibilityProblem } from "./eligibility";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notifyEnterpriseStaff } from "./staff-notices.server";
+import { mayMove } from "./application-status";
 
-export type ApplyOutcome = { applied: true; applicationId: number; duplicate: boolean } | { applied: false; message: string };
+export type ApplyOutcome =
+  | { applied: true; applicationId: number; duplicate: boolean; again?: boolean }
+  | { applied: false; message: string };
 
 /** The acting student's own record: every application belongs to it. */
 export async function ownStudent(user: SessionUser, action: "application.apply" | "application.listOwn" = "application.apply") {
@@ -28,7 +31,10 @@ export async function ownStudent(user: SessionUser, action: "application.apply" 
 }
 
 const existing = (positionId: number, studentId: number) =>
-  prisma().application.findUnique({ where: { positionId_studentId: { positionId, studentId } }, select: { id: true } });
+  prisma().application.findUnique({ where: { positionId_studentId: { positionId, studentId } }, select: { id: true, status: true } });
+
+/** Another request of the same student re-applied first (a double tap on 重新申请). */
+class AlreadyReapplied extends Error {}
 
 /** A unique violation: another request of the same student got there first (a double tap). */
 const isUniqueViolation = (error: unknown) =>
@@ -57,7 +63,9 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
   // Drafts are private to their enterprise: for a student they do not exist.
   if (!position || position.status === "DRAFT") notFound("找不到该岗位");
   const already = await existing(positionId, student.id);
-  if (already) return { applied: true, applicationId: already.id, duplicate: true };
+  // One row per student and position: after 已撤回 or 岗位已关闭 applying again reopens that row
+  // (its history kept); while it is still going, a second submit is the first one again.
+  if (already && !mayMove("student", already.status, "SUBMITTED")) return { applied: true, applicationId: already.id, duplicate: true };
 
   const today = todayInHohhot();
   const problem =
@@ -72,12 +80,23 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
   const notice = statusNotice("SUBMITTED", { title: position.title, enterprise: position.enterprise.organisation.name });
   try {
     const applicationId = await prisma().$transaction(async (tx) => {
-      const { id } = await tx.application.create({
-        data: { positionId, studentId: student.id, note: note ?? null },
-        select: { id: true },
-      });
+      let id: number;
+      if (already) {
+        // Only from the status read above: a simultaneous second re-apply finds it moved and is a duplicate.
+        const reopened = await tx.application.updateMany({
+          where: { id: already.id, status: already.status },
+          data: { status: "SUBMITTED", note: note ?? null },
+        });
+        if (reopened.count === 0) throw new AlreadyReapplied();
+        id = already.id;
+      } else {
+        ({ id } = await tx.application.create({
+          data: { positionId, studentId: student.id, note: note ?? null },
+          select: { id: true },
+        }));
+      }
       await tx.applicationEvent.create({
-        data: { applicationId: id, fromStatus: null, toStatus: "SUBMITTED", note: note ?? null, actorId: user.id },
+        data: { applicationId: id, fromStatus: already?.status ?? null, toStatus: "SUBMITTED", note: note ?? null, actorId: user.id },
       });
       await tx.notification.create({ data: { userId: user.id, ...notice } });
       const subject = {
@@ -90,8 +109,9 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
       await notifyEnterpriseStaff(tx, position.enterpriseId, "SUBMITTED", subject, note);
       return id;
     });
-    return { applied: true, applicationId, duplicate: false };
+    return { applied: true, applicationId, duplicate: false, again: already !== null };
   } catch (error) {
+    if (error instanceof AlreadyReapplied) return { applied: true, applicationId: already!.id, duplicate: true };
     if (!isUniqueViolation(error)) throw error;
     const first = await existing(positionId, student.id);
     if (!first) throw error;

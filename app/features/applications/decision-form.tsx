@@ -18,6 +18,7 @@ export function DecisionForm({
   verbOf,
   schema,
   lastResult,
+  confirm = {},
 }: {
   applicationId: number;
   next: readonly ApplicationStatus[];
@@ -26,6 +27,8 @@ export function DecisionForm({
   verbOf: (status: ApplicationStatus) => string;
   schema: z.ZodObject;
   lastResult?: SubmissionResult<string[]>;
+  /** Moves asked twice: their button sits inside a <details> opened by `summary` (works without JavaScript). */
+  confirm?: Partial<Record<ApplicationStatus, { summary: string; question: string; button: string }>>;
 }) {
   const [form, fields] = useForm<{ note?: string }>({
     id: `decision-${applicationId}`,
@@ -45,11 +48,22 @@ export function DecisionForm({
       </div>
       <ErrorList id={form.errorId} errors={form.errors} />
       <div className="actions">
-        {next.map((status) => (
-          <button key={status} type="submit" name={buttonName} value={valueOf(status)}>
-            {verbOf(status)}
-          </button>
-        ))}
+        {next.map((status) => {
+          const asked = confirm[status];
+          return asked ? (
+            <details key={status} className="confirm">
+              <summary>{asked.summary}</summary>
+              <p>{asked.question}</p>
+              <button type="submit" name={buttonName} value={valueOf(status)}>
+                {asked.button}
+              </button>
+            </details>
+          ) : (
+            <button key={status} type="submit" name={buttonName} value={valueOf(status)}>
+              {verbOf(status)}
+            </button>
+          );
+        })}
       </div>
     </Form>
   );

@@ -13,6 +13,8 @@ export const eventSelect = { fromStatus: true, toStatus: true, note: true, creat
 type EventRow = { fromStatus: ApplicationStatus | null; toStatus: ApplicationStatus; note: string | null; createdAt: Date };
 
 export function historyOf(events: EventRow[], viewer: "student" | "other"): HistoryEntry[] {
-  const by = (to: ApplicationStatus) => (STUDENT_ACTS.has(to) ? (viewer === "student" ? "本人" : "学生") : "企业");
+  // 岗位已关闭 follows from the position closing, not from anyone's decision about the student.
+  const by = (to: ApplicationStatus) =>
+    to === "CLOSED" ? "平台" : STUDENT_ACTS.has(to) ? (viewer === "student" ? "本人" : "学生") : "企业";
   return events.map((e) => ({ at: moment(e.createdAt), from: e.fromStatus, to: e.toStatus, note: e.note, by: by(e.toStatus) }));
 }

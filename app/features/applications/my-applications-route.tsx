@@ -16,12 +16,22 @@ import { moveApplication } from "./transitions.server";
 import { readForm } from "~/lib/form.server";
 import { lookup } from "~/lib/lookup";
 
+/** Withdrawing ends the application for the enterprise: asked twice, without JavaScript (a <details>). */
+const WITHDRAW_CONFIRM = {
+  WITHDRAWN: {
+    summary: "撤回申请",
+    question: "确定撤回这份申请吗？撤回后企业不再处理它；岗位仍在招聘时，你可以重新申请。",
+    button: "确认撤回",
+  },
+};
+
 export const meta: MetaFunction = () => [{ title: "我的申请 · 青城产教通" }];
 
 /** What the page says after a redirect here; anything else in `notice` is ignored. */
 const NOTICES: Record<string, string> = {
   applied: "申请已提交，企业处理后会在消息中通知你",
   duplicate: "你已申请过该岗位",
+  reapplied: "已重新申请，企业处理后会在消息中通知你",
   WITHDRAWN: "已撤回申请",
   ACCEPTED: "已接受录用",
   DECLINED: "已婉拒录用",
@@ -79,6 +89,7 @@ export default function MyApplicationsRoute() {
             verbOf={(status) => MOVE_VERB[status]}
             schema={StudentDecisionSchema}
             lastResult={resultFor(result, a.id)}
+            confirm={WITHDRAW_CONFIRM}
           />
         </article>
       ))}

@@ -1,6 +1,6 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { nextStatuses } from "./application-status";
+import { buttonStatuses } from "./application-status";
 import { ownStudent } from "./apply.server";
 import { eventSelect, historyOf } from "./history.server";
 import { moment } from "~/lib/dates";
@@ -34,6 +34,6 @@ export async function ownApplications(user: SessionUser) {
       enterprise: a.position.enterprise.organisation.name,
     },
     history: historyOf(a.events, "student"),
-    next: nextStatuses("student", a.status),
+    next: buttonStatuses("student", a.status),
   }));
 }

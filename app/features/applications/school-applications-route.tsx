@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { Pager } from "~/components/pager";
-import { readQuery } from "~/lib/search-params.server";
+import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { label } from "~/lib/labels";
@@ -16,7 +16,9 @@ export const meta: MetaFunction = () => [{ title: "学生申请 · 青城产教�
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const filters = readQuery(request, SchoolApplicationFilters);
-  return json({ filters, ...(await schoolApplications(user, filters)) });
+  const list = await schoolApplications(user, filters);
+  redirectPastLastPage(request, list.page);
+  return json({ filters, ...list });
 }
 
 export default function SchoolApplicationsRoute() {

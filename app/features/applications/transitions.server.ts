@@ -6,6 +6,7 @@ import { positionSearch } from "~/lib/position-search.server";
 import { can } from "~/features/auth/permissions.server";
 import { statusNotice } from "./application-notice";
 import { notifyEnterpriseStaff } from "./staff-notices.server";
+import { closeOpenApplications } from "./close.server";
 import { mayMove, refusedMoveMessage, type ApplicationStatus, type Side } from "./application-status";
 
 // Every change of an application is one transaction: the new status, its event (from, to, note,
@@ -45,6 +46,9 @@ export async function moveApplication(
     });
     const { position } = current;
     if (!mayMove(side, current.status, request.to)) return refuse(refusedMoveMessage(current.status, request.to));
+    // A closed position decides nothing more: no offer beyond a filled headcount, no interview for a
+    // seat that is gone. (Its waiting applications were closed with it; this guards the rest.)
+    if (side === "enterprise" && position.status === "CLOSED") return refuse(CLOSED_POSITION_MESSAGE);
 
     let closes = false;
     if (request.to === "ACCEPTED") {
@@ -80,6 +84,8 @@ export async function moveApplication(
   return { moved: true, to: outcome.to, closedPosition: outcome.closedPosition };
 }
 
+export const CLOSED_POSITION_MESSAGE = "该岗位已关闭，不能再处理申请";
+
 const refuse = (message: string) => ({ moved: false as const, message });
 
 /** Someone else's application does not exist for the user: 404, so ids cannot be probed. */
@@ -107,9 +113,13 @@ async function movableApplication(tx: Tx, user: SessionUser, side: Side, applica
   };
 }
 
-/** The last seat is taken: the position stops taking applications, audited and re-indexed like any close. */
+/**
+ * The last seat is taken: the position stops taking applications, audited and re-indexed like any
+ * close, and everyone still waiting hears that it is full (岗位已招满).
+ */
 async function closeAtHeadcount(tx: Tx, user: SessionUser, positionId: number) {
   await tx.position.update({ where: { id: positionId }, data: { status: "CLOSED" } });
+  await closeOpenApplications(tx, positionId, "filled", user.id);
   await tx.positionChange.create({ data: { positionId, userId: user.id, changes: { status: ["PUBLISHED", "CLOSED"] } } });
   await positionSearch().indexInTransaction(tx, [positionId]);
 }

@@ -18,7 +18,9 @@ export type Permission =
   // Positions: only staff of the owning enterprise write one, not the bureau, not schools.
   | { action: "position.create" }
   | { action: "position.manage"; enterpriseId: number }
-  | { action: "position.view"; enterpriseId: number; status: string }
+  // applicant: the viewer's tie to the position when there is one — the application of the viewing
+  // student, or one of a student of the viewing school (null or absent: none).
+  | { action: "position.view"; enterpriseId: number; status: string; applicant?: { studentUserId: number | null; schoolId: number } | null }
   // Applications and what follows from them.
   | { action: "application.apply" }
   | { action: "application.listOwn" }
@@ -66,8 +68,16 @@ export function can(user: SessionUser, permission: Permission): boolean {
     case "matching.partnerStudents":
       return enterpriseStaffOf(permission.enterpriseId);
     case "position.view":
-      // A published position is for everyone signed in; a draft or closed one only for its owners and the bureau.
-      return permission.status === "PUBLISHED" || bureau || enterpriseStaffOf(permission.enterpriseId);
+      // A published position is for everyone signed in; a draft only for its owners and the bureau; a
+      // closed one also for whoever applied to it and their school, whose 我的申请 / 学生申请 link there.
+      return (
+        permission.status === "PUBLISHED" ||
+        bureau ||
+        enterpriseStaffOf(permission.enterpriseId) ||
+        (permission.status === "CLOSED" &&
+          !!permission.applicant &&
+          (permission.applicant.studentUserId === user.id || schoolPeopleOf(permission.applicant.schoolId)))
+      );
     case "application.apply":
     case "application.listOwn":
     case "matching.recommended":

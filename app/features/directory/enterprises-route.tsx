@@ -6,7 +6,7 @@ import { requireUser } from "~/features/auth/session.server";
 import { DISTRICT_LABEL, label, SIZE_LABEL } from "~/lib/labels";
 import { EnterpriseFilters, listEnterprises } from "./enterprises.server";
 import { Pager } from "~/components/pager";
-import { readQuery } from "~/lib/search-params.server";
+import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 
 export const meta: MetaFunction = () => [{ title: "企业名录 · 青城产教通" }];
@@ -14,7 +14,9 @@ export const meta: MetaFunction = () => [{ title: "企业名录 · 青城产教�
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   const filters = readQuery(request, EnterpriseFilters);
-  return json({ filters, ...(await listEnterprises(filters)) });
+  const list = await listEnterprises(filters);
+  redirectPastLastPage(request, list.page);
+  return json({ filters, ...list });
 }
 
 export default function EnterprisesRoute() {

@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
 import { Pager } from "~/components/pager";
-import { pageNumber, readQuery } from "~/lib/search-params.server";
+import { pageNumber, readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { InboxSchema } from "./inbox-schema";
 import { inboxOf, markAllRead, markRead } from "./inbox.server";
 import { readForm } from "~/lib/form.server";
@@ -17,7 +17,9 @@ const InboxQuery = z.object({ page: pageNumber });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json(await inboxOf(user, readQuery(request, InboxQuery).page));
+  const inbox = await inboxOf(user, readQuery(request, InboxQuery).page);
+  redirectPastLastPage(request, inbox.page);
+  return json(inbox);
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -15,6 +15,7 @@ import {
 import { can, ownEnterpriseId } from "~/features/auth/permissions.server";
 import type { PositionFields } from "./position-schema";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
+import { closeOpenApplications } from "~/features/applications/index.server";
 
 // Every write to a position is one transaction holding the change, its audit row (who, when,
 // field → [before, after]) and the search index update; the search engine hears after commit.
@@ -123,6 +124,9 @@ export async function changeStatus(user: SessionUser, positionId: number, change
     if (publishedAt) changes.publishedAt = [current.publishedAt?.toISOString() ?? null, publishedAt.toISOString()];
     if (newDeadline && newDeadline !== isoDayOf(current.deadline)) changes.deadline = [isoDayOf(current.deadline), newDeadline];
     await recordChange(tx, positionId, user, changes);
+    // Nobody is left waiting on a closed position. Reopening revives none of them: 岗位已关闭 is
+    // final, and a student who still wants the seat applies again.
+    if (change.intent === "close") await closeOpenApplications(tx, positionId, "closed", user.id);
     return { written: true, positionId };
   });
 }

@@ -50,9 +50,10 @@ export default function PositionRoute() {
               {`你已申请该岗位，当前状态：${APPLICATION_STATUS_LABEL[position.application.status]}。`}
               <Link to={`/applications#application-${position.application.id}`}>查看我的申请</Link>
             </p>
-          ) : position.may.apply ? (
+          ) : null}
+          {position.may.apply ? (
             <ApplyForm positionId={position.id} />
-          ) : (
+          ) : position.application ? null : (
             <p className="muted">该岗位已停止报名。</p>
           )}
         </section>

@@ -2,8 +2,28 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
 import { can } from "~/features/auth/permissions.server";
+import { mayMove } from "~/features/applications";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { isOpenForApplications } from "../../../shared/open-for-applications";
+
+/**
+ * The application that ties the viewer to a position: their own as a student, or one of their
+ * school's students as school staff or teacher. Null for everyone else.
+ */
+async function viewersApplicant(user: SessionUser, positionId: number) {
+  const student =
+    user.role === "STUDENT"
+      ? { userId: user.id }
+      : user.role === "SCHOOL_STAFF" || user.role === "TEACHER"
+      ? { schoolId: user.organisationId }
+      : null;
+  if (!student) return null;
+  const found = await prisma().application.findFirst({
+    where: { positionId, student },
+    select: { student: { select: { userId: true, schoolId: true } } },
+  });
+  return found ? { studentUserId: found.student.userId, schoolId: found.student.schoolId } : null;
+}
 
 /** A position's page. What the viewer may not see is "not found", so drafts do not leak their existence. */
 export async function viewablePosition(user: SessionUser, positionId: number) {
@@ -34,7 +54,9 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
       categories: { select: { category: { select: { name: true } } }, orderBy: { category: { name: "asc" } } },
     },
   });
-  if (!position || !can(user, { action: "position.view", enterpriseId: position.enterpriseId, status: position.status })) notFound("找不到该岗位");
+  if (!position) notFound("找不到该岗位");
+  const view = { action: "position.view", enterpriseId: position.enterpriseId, status: position.status } as const;
+  if (!can(user, view) && !can(user, { ...view, applicant: await viewersApplicant(user, positionId) })) notFound("找不到该岗位");
   const { enterprise, programs, categories, startDate, deadline, publishedAt, ...rest } = position;
   const deadlineDay = isoDayOf(deadline);
   const open = isOpenForApplications({ status: position.status, deadline: deadlineDay }, todayInHohhot());
@@ -57,8 +79,10 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
     deadline: deadlineDay,
     publishedAt: publishedAt?.toISOString() ?? null,
     open,
-    may: { manage: can(user, { action: "position.manage", enterpriseId: position.enterpriseId }),
-      apply: open && can(user, { action: "application.apply" }),
-     },
+    may: {
+      manage: can(user, { action: "position.manage", enterpriseId: position.enterpriseId }),
+      // A student who withdrew, or whose application closed with the position, may apply again while it is open.
+      apply: open && can(user, { action: "application.apply" }) && (!application || mayMove("student", application.status, "SUBMITTED")),
+    },
   };
 }

@@ -7,6 +7,7 @@ import { requireUser } from "~/features/auth/session.server";
 import { SearchFilters } from "./components/search-filters";
 import { SearchResults } from "./components/search-results";
 import { QUERY_MAX_LENGTH, readSearchQuery, searchPositions } from "./search.server";
+import { paging, redirectPastLastPage } from "~/lib/search-params.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.query.q ? `${data.query.q} · ` : ""}岗位搜索 · 青城产教通` },
@@ -15,7 +16,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   const query = readSearchQuery(request);
-  return json({ query, ...(await searchPositions(query)) });
+  const found = await searchPositions(query);
+  redirectPastLastPage(request, paging(query.page, found.result.total, found.result.pageSize));
+  return json({ query, ...found });
 }
 
 export default function SearchRoute() {

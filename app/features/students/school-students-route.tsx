@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { Pager } from "~/components/pager";
-import { readQuery } from "~/lib/search-params.server";
+import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
@@ -19,7 +19,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const schoolId = idParam(params.schoolId);
   const filters = readQuery(request, StudentFilters);
-  return json({ filters, ...(await schoolStudents(user, schoolId, filters)) });
+  const list = await schoolStudents(user, schoolId, filters);
+  redirectPastLastPage(request, list.page);
+  return json({ filters, ...list });
 }
 
 export default function SchoolStudentsRoute() {

@@ -21,6 +21,7 @@ export const HISTORY: Record<ApplicationStatus, readonly ApplicationStatus[]> = 
   DECLINED: ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER", "DECLINED"],
   REJECTED: ["SUBMITTED", "REJECTED"],
   WITHDRAWN: ["SUBMITTED", "WITHDRAWN"],
+  CLOSED: ["SUBMITTED", "CLOSED"],
 };
 
 export type ApplicationTraits = Partial<Omit<Prisma.ApplicationUncheckedCreateInput, "events">>;

@@ -6,13 +6,16 @@ import { requireUser } from "~/features/auth/session.server";
 import { Pager } from "~/components/pager";
 import { label } from "~/lib/labels";
 import { ownPositions, readPage } from "../own-positions.server";
+import { redirectPastLastPage } from "~/lib/search-params.server";
 import { POSITION_KIND_LABEL, POSITION_STATUS_LABEL } from "~/lib/position-labels";
 
 export const meta: MetaFunction = () => [{ title: "本企业岗位 · 青城产教通" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json(await ownPositions(user, readPage(request)));
+  const list = await ownPositions(user, readPage(request));
+  redirectPastLastPage(request, list.page);
+  return json(list);
 }
 
 export default function OwnPositionsRoute() {

@@ -1,0 +1,65 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { Link } from "@remix-run/react";
+import { ApplicationHistory, type HistoryEntry } from "./application-history";
+import { MoveSchema } from "./application-schema";
+import { APPLICATION_STATUS_LABEL, MOVE_VERB, type ApplicationStatus } from "./application-status";
+import { DecisionForm } from "./decision-form";
+
+export type ApplicantView = {
+  id: number;
+  status: ApplicationStatus;
+  note: string | null;
+  appliedAt: string;
+  name: string;
+  school: string;
+  program: string;
+  cohortYear: number;
+  certificates: string[];
+  history: HistoryEntry[];
+  next: readonly ApplicationStatus[];
+};
+
+/** One applicant as the enterprise sees them, with the moves it may make; `detailHref` links the name to the application's own page. */
+export function ApplicantCard({
+  applicant: a,
+  detailHref,
+  lastResult,
+}: {
+  applicant: ApplicantView;
+  detailHref?: string;
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  return (
+    <article className="card" id={`application-${a.id}`} data-row-id={a.id}>
+      <h2>{detailHref ? <Link to={detailHref}>{a.name}</Link> : a.name}</h2>
+      <dl className="facts">
+        <dt>学校</dt>
+        <dd>{a.school}</dd>
+        <dt>专业</dt>
+        <dd>{a.program}</dd>
+        <dt>年级</dt>
+        <dd>{`${a.cohortYear}级`}</dd>
+        <dt>证书</dt>
+        <dd>{a.certificates.length ? a.certificates.join("、") : "—"}</dd>
+        <dt>状态</dt>
+        <dd>
+          <strong>{APPLICATION_STATUS_LABEL[a.status]}</strong>
+        </dd>
+        <dt>申请时间</dt>
+        <dd>{a.appliedAt}</dd>
+        {a.note ? <dt>学生留言</dt> : null}
+        {a.note ? <dd>{a.note}</dd> : null}
+      </dl>
+      <ApplicationHistory entries={a.history} />
+      <DecisionForm
+        applicationId={a.id}
+        next={a.next}
+        buttonName="to"
+        valueOf={(status) => status}
+        verbOf={(status) => MOVE_VERB[status]}
+        schema={MoveSchema}
+        lastResult={lastResult}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+// The applications feature's server-side public entry: what other features' services may call.
+export { closeOpenApplications } from "./close.server";
