@@ -239,8 +239,8 @@ export const FAULTS: Fault[] = [
     id: "directory-graduates-wrong-year",
     description: "the directory counts the graduates of the wrong year",
     file: "app/features/directory/clusters.server.ts",
-    original: `{ status: "GRADUATED", graduationYear: GRADUATION_YEAR }`,
-    replacement: `{ status: "GRADUATED", graduationYear: GRADUATION_YEAR + 1 }`,
+    original: `{ status: "GRADUATED", graduationYear }`,
+    replacement: `{ status: "GRADUATED", graduationYear: graduationYear + 1 }`,
     tests: ["tests/seed/report-figures.test.ts"],
   },
 ];
