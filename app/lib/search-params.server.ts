@@ -1,6 +1,7 @@
 import { json } from "@remix-run/node";
 import { z } from "zod";
 import type { ErrorBody } from "~/lib/errors.server";
+import { idString } from "~/lib/ids";
 
 // Query strings come from links people share and edit by hand. A value that does not parse is
 // dropped (the page shows everything) instead of failing the request.
@@ -11,16 +12,17 @@ export const optionalFilter = <T extends z.ZodType>(schema: T) => schema.optiona
 /** 1-based page number; nonsense falls back to the first page. The cap keeps OFFSET sane. */
 export const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-/** Positive integer id as a filter (a cluster, a program offering). */
-export const idFilter = optionalFilter(z.coerce.number().int().positive().max(2_147_483_647));
+/** A record id as a filter (a cluster, a program offering): decimal digits only (app/lib/ids.ts), else no filter. */
+export const idFilter = optionalFilter(idString);
 
 /** Reads the query string through `schema`; every field of such schemas catches, so this never throws. */
 export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
   const params = new URL(request.url).searchParams;
-  const raw: Record<string, string> = {};
+  // No prototype: a parameter named __proto__ or constructor is just a key like any other.
+  const raw: Record<string, string> = Object.create(null);
   for (const [key, value] of params) {
     // The first occurrence wins and an empty value means "all", as a <select> with 请选择 sends it.
-    if (!(key in raw) && value !== "") raw[key] = value;
+    if (!Object.hasOwn(raw, key) && value !== "") raw[key] = value;
   }
   const parsed = schema.safeParse(raw);
   // Only reachable if a field was written without a catch: still the client's fault, so 400.
