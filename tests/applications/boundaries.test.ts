@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ageOn, currentCohort, eligibilityProblem } from "~/features/applications/eligibility";
 import { closedToApplications } from "../../shared/open-for-applications";
-import { applicationTables, useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // The application rules on both sides of their edges, with the limits typed from the regulation
 // (《职业学校学生实习管理规定》: 16 on the first working day; no 岗位实习 in 一年级) and the form's promise.
@@ -67,7 +68,7 @@ describe("notes at their maximum length, over HTTP", () => {
   const w = useApplicationWorld();
 
   it("the apply note: 500 characters accepted, 501 refused and nothing written", async () => {
-    const position = await w.more.position({ enterpriseId: w.enterprise.id });
+    const position = await w.make.position({ enterpriseId: w.enterprise.id });
     const tooLong = await w.student();
     const before = await applicationTables(w.db);
     const refused = await tooLong.client.post(`/positions/${position.id}/apply`, { note: "请".repeat(501) });
@@ -81,8 +82,8 @@ describe("notes at their maximum length, over HTTP", () => {
 
   it("the enterprise's note on a move: 500 accepted, 501 refused and nothing written", async () => {
     const who = await w.student();
-    const position = await w.more.position({ enterpriseId: w.enterprise.id });
-    const application = await w.more.application(position.id, who.student.id, "SUBMITTED");
+    const position = await w.make.position({ enterpriseId: w.enterprise.id });
+    const application = await w.make.application({ positionId: position.id, studentId: who.student.id, status: "SUBMITTED" });
     const path = `/enterprise/positions/${position.id}/applicants`;
     const before = await applicationTables(w.db);
     const refused = await w.staff.post(path, { applicationId: String(application.id), to: "VIEWED", note: "备".repeat(501) });

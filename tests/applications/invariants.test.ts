@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // The application pipeline's rules, typed out from their meaning and not read from the code's
 // TRANSITIONS table, so a wrong entry in that table fails here instead of being copied into the test.
@@ -73,8 +74,8 @@ const applicantsPath = (positionId: number) => `/enterprise/positions/${position
 /** A student with an application already in `status`, on a published position with seats to spare. */
 async function applicationIn(status: Status) {
   const who = await w.student();
-  const position = await w.more.position({ enterpriseId: w.enterprise.id, headcount: 5 });
-  const application = await w.more.application(position.id, who.student.id, status);
+  const position = await w.make.position({ enterpriseId: w.enterprise.id, headcount: 5 });
+  const application = await w.make.application({ positionId: position.id, studentId: who.student.id, status });
   return { ...who, position, application };
 }
 

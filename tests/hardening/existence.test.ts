@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
-import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // Issue 8, item 9: a record the user may not see answers exactly as a missing one (404), on every
 // route that names it, so its existence cannot be probed. 403 remains for records the user can see
@@ -23,9 +24,9 @@ beforeAll(async () => {
   otherSchoolStaff = await w.clientFor((await w.make.user({ role: "SCHOOL_STAFF", organisationId: otherSchool.id })).id);
   teacher = await w.clientFor((await w.make.user({ role: "TEACHER", organisationId: otherSchool.id })).id);
   student = await w.student();
-  closedId = (await w.more.position({ enterpriseId: w.enterprise.id, status: "CLOSED" })).id;
-  draftId = (await w.more.position({ enterpriseId: w.enterprise.id, status: "DRAFT" })).id;
-  publishedId = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
+  closedId = (await w.make.position({ enterpriseId: w.enterprise.id, status: "CLOSED" })).id;
+  draftId = (await w.make.position({ enterpriseId: w.enterprise.id, status: "DRAFT" })).id;
+  publishedId = (await w.make.position({ enterpriseId: w.enterprise.id })).id;
 });
 
 async function answer(response: Promise<Response>) {

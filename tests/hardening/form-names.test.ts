@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // Issue 8, item 1: field names are bounded before conform builds anything from them, and an error
 // reply never echoes a huge value. One reader (app/lib/form.server.ts) for every action; the sweep

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 import { rawRequest } from "./raw";
 
 // Issue 8, items 2, 3, 7 and 10: what the HTTP layer refuses before any route runs, and the cache
@@ -12,7 +13,7 @@ let positionId: number;
 
 beforeAll(async () => {
   student = await w.student();
-  positionId = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
+  positionId = (await w.make.position({ enterpriseId: w.enterprise.id })).id;
 });
 
 const MB = 1024 * 1024;
@@ -121,7 +122,7 @@ describe("content types and origins (item 3)", () => {
   });
 
   it("a post from this origin, and one with no Origin at all, still reach the form", async () => {
-    const fresh = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
+    const fresh = (await w.make.position({ enterpriseId: w.enterprise.id })).id;
     const own = await student.client.request(`/positions/${fresh}/apply`, {
       method: "POST",
       headers: { origin: w.app.url },

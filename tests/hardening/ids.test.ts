@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
-import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
 
 // Issue 8, item 4: an id in a URL is decimal digits within the integer column's range, else 404.
 // The issue's examples: ids from 2,147,483,648 up (a 500 on every /:id route), and 0x1F, %2B31,
@@ -14,7 +15,7 @@ let id: number;
 beforeAll(async () => {
   student = await w.student();
   bureau = await w.clientFor((await w.make.user({ role: "BUREAU_ADMIN", organisationId: (await w.make.bureau()).id })).id);
-  id = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
+  id = (await w.make.position({ enterpriseId: w.enterprise.id })).id;
 });
 
 /** Other spellings of `id` that Number() reads as the same number, and values past the column. */

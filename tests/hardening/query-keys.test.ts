@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
-import { useApplicationWorld, type WorldStudent } from "../support/application-factories";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
 
 // Issue 8, item 6: a query value used as a key — `/applications?notice=__proto__`,
 // `/enterprise/positions/:id/edit?done=__proto__` — reached Object.prototype and ended in 500.
@@ -16,7 +16,7 @@ beforeAll(async () => {
   student = await w.student();
   bureau = await w.clientFor((await w.make.user({ role: "BUREAU_ADMIN", organisationId: (await w.make.bureau()).id })).id);
   schoolStaff = await w.clientFor((await w.make.user({ role: "SCHOOL_STAFF", organisationId: w.school.id })).id);
-  positionId = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
+  positionId = (await w.make.position({ enterpriseId: w.enterprise.id })).id;
 });
 
 const PROTOTYPE_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty"];

@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../support/http";
-import { useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
 import { rawRequest } from "./raw";
 
 // Issue 8's acceptance sweep: the hostile requests of items 1–8 go to every action and every /:id
@@ -27,8 +27,8 @@ beforeAll(async () => {
   clients.enterprise = w.staff;
   clients.school = await w.clientFor((await w.make.user({ role: "SCHOOL_STAFF", organisationId: w.school.id })).id);
   clients.bureau = await w.clientFor((await w.make.user({ role: "BUREAU_ADMIN", organisationId: bureau.id })).id);
-  const position = await w.more.position({ enterpriseId: w.enterprise.id });
-  await w.more.application(position.id, student.student.id, "OFFER");
+  const position = await w.make.position({ enterpriseId: w.enterprise.id });
+  await w.make.application({ positionId: position.id, studentId: student.student.id, status: "OFFER" });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applicationTables, useApplicationWorld, type WorldStudent } from "../support/application-factories";
-import { validPositionForm } from "../support/position-forms";
+import { useApplicationWorld, type WorldStudent } from "../support/application-world";
+import { applicationTables } from "../support/snapshots";
+import { validPositionForm } from "../support/forms";
 
 // Issue 8, item 5: a NUL byte in any text field and a year-0000 date ended in 500 (PostgreSQL 22021
 // and 22008); a start date of 0001-01-01 was accepted. Control characters are refused with a Chinese
@@ -12,7 +13,7 @@ let positionId: number;
 
 beforeAll(async () => {
   student = await w.student();
-  positionId = (await w.more.position({ enterpriseId: w.enterprise.id })).id;
+  positionId = (await w.make.position({ enterpriseId: w.enterprise.id })).id;
 });
 
 async function writes() {
@@ -113,7 +114,7 @@ describe("dates", () => {
   });
 
   it("a new deadline in year 0000 when reopening is refused", async () => {
-    const closed = await w.more.position({ enterpriseId: w.enterprise.id, status: "CLOSED" });
+    const closed = await w.make.position({ enterpriseId: w.enterprise.id, status: "CLOSED" });
     await refused(
       w.staff.post(`/enterprise/positions/${closed.id}/edit`, { intent: "reopen", deadline: "0000-01-01" }),
       "新的报名截止日期须在 2000-01-01 至 2099-12-31 之间",

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { useApplicationWorld } from "../support/application-factories";
+import { useApplicationWorld } from "../support/application-world";
 
 // 全部标为已读 on its own: several unread notices of the user's become read in one press, the page
 // and the header say so, and another user's unread notices stay unread.
 
 const w = useApplicationWorld();
 
-const notice = (userId: number, title: string) =>
-  w.db.prisma.notification.create({ data: { userId, title, body: "测试消息", link: "/applications" } });
+const notice = (userId: number, title: string) => w.make.notification({ userId, title, body: "测试消息", link: "/applications" });
 
 describe("全部标为已读", () => {
   it("reads every unread notice of the user's, and only theirs", async () => {
@@ -32,9 +31,7 @@ describe("全部标为已读", () => {
   it("with nothing unread, pressing it changes nothing (a notice read earlier keeps its time)", async () => {
     const me = await w.student();
     const readAt = new Date("2026-01-01T00:00:00Z");
-    const { id } = await w.db.prisma.notification.create({
-      data: { userId: me.user.id, title: "旧消息", body: "测试消息", readAt },
-    });
+    const { id } = await w.make.notification({ userId: me.user.id, title: "旧消息", body: "测试消息", readAt });
     expect((await me.client.post("/inbox", { intent: "readAll" })).status).toBe(302);
     expect((await w.db.prisma.notification.findUniqueOrThrow({ where: { id } })).readAt).toEqual(readAt);
   });

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationStatus } from "~/generated/prisma/client";
-import { applicationFactories } from "../support/application-factories";
 import { useTestApp, type TestAppHandle } from "../support/test-app";
 import { asSet, expectSplits, queryOf, shownRows } from "./list-params";
 
@@ -14,16 +13,15 @@ type Made = { id: number; status: ApplicationStatus; schoolId: number; programId
 
 /** The test's data, in one place: 12 applicants from two schools and three programs, in four states. */
 async function makeWorld(t: TestAppHandle) {
-  const more = applicationFactories(t.db);
   const enterprise = await t.make.enterprise();
   const staff = await t.clientFor((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
-  const position = await more.position({ enterpriseId: enterprise.id, headcount: 20 });
-  const other = await more.position({ enterpriseId: enterprise.id });
+  const position = await t.make.position({ enterpriseId: enterprise.id, headcount: 20 });
+  const other = await t.make.position({ enterpriseId: enterprise.id });
   const schools = [await t.make.school(), await t.make.school()];
   const programs = [await t.make.program(), await t.make.program(), await t.make.program()];
   // Every program at both schools: the program filter is a catalogue program, across schools.
   const offering = new Map<string, number>();
-  for (const s of schools) for (const p of programs) offering.set(`${s.id}/${p.id}`, (await t.make.schoolProgram(s.id, p.id)).id);
+  for (const s of schools) for (const p of programs) offering.set(`${s.id}/${p.id}`, (await t.make.schoolProgram({ schoolId: s.id, programId: p.id })).id);
 
   const applications: Made[] = [];
   for (let i = 0; i < 12; i++) {
@@ -31,9 +29,9 @@ async function makeWorld(t: TestAppHandle) {
     const programId = programs[i % 3]!.id;
     const student = await t.make.student({ schoolId, schoolProgramId: offering.get(`${schoolId}/${programId}`)! });
     const status = STATUSES[i % 4]!;
-    applications.push({ id: (await more.application(position.id, student.id, status)).id, status, schoolId, programId });
+    applications.push({ id: (await t.make.application({ positionId: position.id, studentId: student.id, status })).id, status, schoolId, programId });
     // The same students applied elsewhere too: never listed here.
-    if (i % 3 === 0) await more.application(other.id, student.id, status);
+    if (i % 3 === 0) await t.make.application({ positionId: other.id, studentId: student.id, status });
   }
   return { staff, path: `/enterprise/positions/${position.id}/applicants`, applications, schools, programs };
 }

@@ -1,8 +1,5 @@
-import { todayInHohhot } from "~/lib/dates";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { District, EnterpriseSize, Ownership } from "~/generated/prisma/client";
-import { createPositionSearch } from "../../search/engine";
-import { positionFactories } from "../support/position-factories";
 import { useTestApp, type TestAppHandle } from "../support/test-app";
 import { asSet, expectSplits, expectTwoPages, queryOf, shownRows } from "./list-params";
 
@@ -28,18 +25,16 @@ async function makeWorld(t: TestAppHandle) {
   for (let i = 0; i < 10; i++) {
     const ownership = OWNERSHIPS[i % 2]!;
     const district = SCHOOL_DISTRICTS[i % 3]!;
-    const school = await t.make.school({ ownership });
-    await t.db.prisma.organisation.update({ where: { id: school.id }, data: { district } });
+    const school = await t.make.school({ ownership, district });
     schools.push({ id: school.id, district, ownership });
   }
   const clusters = [await t.make.cluster(), await t.make.cluster()];
-  const make = positionFactories(t.db, createPositionSearch(t.db, { today: todayInHohhot }));
   const enterprises: Enterprise[] = [];
   for (let i = 0; i < 35; i++) {
     const clusterId = [clusters[0]!.id, clusters[1]!.id, null][i % 3]!;
     const district = ENTERPRISE_DISTRICTS[i % 4]!;
     const size = SIZES[i % 5]!;
-    enterprises.push({ id: (await make.enterprise({ clusterId, district, size })).id, clusterId, district, size });
+    enterprises.push({ id: (await t.make.enterprise({ clusterId, district, size })).id, clusterId, district, size });
   }
   return { viewer, schools, enterprises, clusters };
 }

@@ -1,6 +1,5 @@
 import { beforeAll, describe, it } from "vitest";
 import type { PositionStatus } from "~/generated/prisma/client";
-import { applicationFactories } from "../support/application-factories";
 import { useTestApp, type TestAppHandle } from "../support/test-app";
 import { expectTwoPages } from "./list-params";
 
@@ -12,13 +11,12 @@ const STATUSES: PositionStatus[] = ["DRAFT", "PUBLISHED", "CLOSED"];
 
 /** The test's data, in one place: 55 positions of one enterprise in every status, and another enterprise's. */
 async function makeWorld(t: TestAppHandle) {
-  const more = applicationFactories(t.db);
   const enterprise = await t.make.enterprise();
   const staff = await t.clientFor((await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id);
   const made: number[] = [];
-  for (let i = 0; i < 55; i++) made.push((await more.position({ enterpriseId: enterprise.id, status: STATUSES[i % 3] })).id);
+  for (let i = 0; i < 55; i++) made.push((await t.make.position({ enterpriseId: enterprise.id, status: STATUSES[i % 3] })).id);
   const other = await t.make.enterprise();
-  for (let i = 0; i < 3; i++) await more.position({ enterpriseId: other.id });
+  for (let i = 0; i < 3; i++) await t.make.position({ enterpriseId: other.id });
   // The list runs newest change first; when each of these records changed is read back from them.
   const stamps = await t.db.prisma.position.findMany({ where: { id: { in: made } }, select: { id: true, updatedAt: true } });
   const positions = stamps.map((p) => ({ id: p.id, updatedAt: p.updatedAt.getTime() }));

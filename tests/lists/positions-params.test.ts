@@ -1,10 +1,7 @@
-import { todayInHohhot } from "~/lib/dates";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { District, EnterpriseSize, PositionKind } from "~/generated/prisma/client";
-import { createPositionSearch } from "../../search/engine";
 import { indexWords } from "../../search/text";
 import type { Client } from "../support/http";
-import { positionFactories } from "../support/position-factories";
 import { useTestApp, type TestAppHandle } from "../support/test-app";
 import { asSet, expectSplits, expectTwoPages, queryOf, shownRows } from "./list-params";
 
@@ -33,7 +30,6 @@ const SIZES: EnterpriseSize[] = ["LARGE", "MEDIUM", "SMALL", "SMALL", "MEDIUM", 
 
 /** The test's data, in one place: 26 published positions whose attributes cycle with coprime periods. */
 async function makeWorld(t: TestAppHandle) {
-  const make = positionFactories(t.db, createPositionSearch(t.db, { today: todayInHohhot }));
   // Load the segmenter's dictionary now, not inside the first position's transaction (5 s limit).
   indexWords("预热");
   const clusterA = await t.make.cluster();
@@ -43,7 +39,7 @@ async function makeWorld(t: TestAppHandle) {
   const programCategory = await t.make.category(); // reached only through a program
   const program = await t.make.program({ categoryId: programCategory.id });
   const enterprises = new Map<EnterpriseSize, number>();
-  for (const size of new Set(SIZES)) enterprises.set(size, (await make.enterprise({ size })).id);
+  for (const size of new Set(SIZES)) enterprises.set(size, (await t.make.enterprise({ size })).id);
   const base = Date.parse("2026-11-01T02:00:00Z");
 
   const positions: Made[] = [];
@@ -59,11 +55,15 @@ async function makeWorld(t: TestAppHandle) {
     const publishedAt = base - ((i * 7) % COUNT) * 60_000;
     // Two positions with 茶艺师: in the title of the older one, only in the description of the newer.
     const title = i === 25 ? "茶艺师助理" : i === 24 ? "门店服务员" : i % 4 === 1 ? `钳工学徒${i}号` : `操作岗${i}号`;
-    const description = i === 24 ? "兼做茶艺师的工作，负责门店日常。" : undefined;
-    const id = await make.position({
+    const description = i === 24 ? { description: "兼做茶艺师的工作，负责门店日常。" } : {};
+    const kind = KINDS[i % 3]!;
+    const { id } = await t.make.position({
       title,
-      description,
-      kind: KINDS[i % 3],
+      ...description,
+      kind,
+      // An internship states its length (the position form requires it) and a minimum age.
+      durationMonths: kind === "INTERNSHIP" ? 6 : null,
+      minAge: kind === "INTERNSHIP" ? 16 : null,
       enterpriseId: enterprises.get(size)!,
       clusterId: cluster,
       district: DISTRICTS[i % 5],
@@ -72,11 +72,12 @@ async function makeWorld(t: TestAppHandle) {
       publishedAt: new Date(publishedAt),
       programIds: viaProgram ? [program.id] : [],
       categoryIds: own,
+      indexed: true,
     });
     positions.push({
       id,
       title,
-      kind: KINDS[i % 3]!,
+      kind,
       clusterId: cluster,
       district: DISTRICTS[i % 5]!,
       enterpriseSize: size,
@@ -87,10 +88,19 @@ async function makeWorld(t: TestAppHandle) {
   }
   // Not listed: a draft and a closed position with every word and value the cases look for.
   for (const status of ["DRAFT", "CLOSED"] as const) {
-    await make.position({ title: `钳工茶艺师${status}`, status, enterpriseId: enterprises.get("LARGE")!, clusterId: clusterA.id, district: "XINCHENG" });
+    await t.make.position({
+      title: `钳工茶艺师${status}`,
+      status,
+      enterpriseId: enterprises.get("LARGE")!,
+      clusterId: clusterA.id,
+      district: "XINCHENG",
+      payMin: 3000,
+      payMax: 4500,
+      indexed: true,
+    });
   }
   const school = await t.make.school();
-  const student = await t.clientFor((await t.make.studentUser(school.id)).user.id);
+  const student = await t.clientFor((await t.make.student({ schoolId: school.id, account: true })).user.id);
   return { positions, student, clusterA, clusterB, categoryA, categoryB, programCategory };
 }
 

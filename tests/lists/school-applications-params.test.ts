@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationStatus } from "~/generated/prisma/client";
-import { applicationFactories } from "../support/application-factories";
 import { useTestApp, type TestAppHandle } from "../support/test-app";
 import { asSet, expectSplits, expectTwoPages, queryOf, shownRows } from "./list-params";
 
@@ -14,14 +13,13 @@ type Made = { id: number; status: ApplicationStatus; schoolProgramId: number; up
 
 /** The test's data, in one place: 11 students of one school over three programs, each applied to 5 positions (55). */
 async function makeWorld(t: TestAppHandle) {
-  const more = applicationFactories(t.db);
   const school = await t.make.school();
   const staff = await t.clientFor((await t.make.user({ role: "SCHOOL_STAFF", organisationId: school.id })).id);
   const offerings = [];
-  for (let k = 0; k < 3; k++) offerings.push((await t.make.schoolProgram(school.id)).id);
+  for (let k = 0; k < 3; k++) offerings.push((await t.make.schoolProgram({ schoolId: school.id })).id);
   const enterprise = await t.make.enterprise();
   const positions = [];
-  for (let k = 0; k < 5; k++) positions.push((await more.position({ enterpriseId: enterprise.id })).id);
+  for (let k = 0; k < 5; k++) positions.push((await t.make.position({ enterpriseId: enterprise.id })).id);
 
   const made: Array<Omit<Made, "updatedAt">> = [];
   let k = 0;
@@ -30,12 +28,12 @@ async function makeWorld(t: TestAppHandle) {
     const student = await t.make.student({ schoolId: school.id, schoolProgramId });
     for (const positionId of positions) {
       const status = STATUSES[k++ % 4]!;
-      made.push({ id: (await more.application(positionId, student.id, status)).id, status, schoolProgramId });
+      made.push({ id: (await t.make.application({ positionId, studentId: student.id, status })).id, status, schoolProgramId });
     }
   }
   // Another school's student applied too: never on this school's list.
   const elsewhere = await t.make.school();
-  await more.application(positions[0]!, (await t.make.student({ schoolId: elsewhere.id })).id, "INTERVIEW");
+  await t.make.application({ positionId: positions[0]!, studentId: (await t.make.student({ schoolId: elsewhere.id })).id, status: "INTERVIEW" });
 
   // The list runs newest change first; when each of these records changed is read back from them.
   const stamps = await t.db.prisma.application.findMany({ where: { id: { in: made.map((a) => a.id) } }, select: { id: true, updatedAt: true } });

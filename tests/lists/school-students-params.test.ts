@@ -15,7 +15,7 @@ async function makeWorld(t: TestAppHandle) {
   const school = await t.make.school();
   const staff = await t.clientFor((await t.make.user({ role: "SCHOOL_STAFF", organisationId: school.id })).id);
   const offerings = [];
-  for (let k = 0; k < 4; k++) offerings.push((await t.make.schoolProgram(school.id)).id);
+  for (let k = 0; k < 4; k++) offerings.push((await t.make.schoolProgram({ schoolId: school.id })).id);
   const students: Made[] = [];
   for (let i = 0; i < 60; i++) {
     const cohortYear = COHORTS[i % 3]!;

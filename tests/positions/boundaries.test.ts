@@ -2,7 +2,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newPositionSchema, editPositionSchema, type PositionFormContext } from "~/features/positions/position-schema";
 import type { Client } from "../support/http";
-import { dayFromToday, positionTables, validPositionForm } from "../support/position-forms";
+import { dayFromToday } from "../support/dates";
+import { validPositionForm } from "../support/forms";
+import { positionTables } from "../support/snapshots";
 import { useTestApp } from "../support/test-app";
 
 // Every rule of the position form on both sides of its edge: the last value accepted and the first

@@ -1,7 +1,7 @@
 import { positionSearchFor } from "~/lib/position-search.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo";
-import { rowCells, stat, text } from "../pages/fixtures";
+import { rowCells, stat, text } from "../support/html";
 import type { Client } from "../support/http";
 import { useTestApp } from "../support/test-app";
 import { cohortOn, dayFromToday } from "../support/dates";
