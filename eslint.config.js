@@ -8,7 +8,8 @@ import tseslint from "typescript-eslint";
 // - app/lib and app/components are shared by every feature and import none;
 // - search/ is handed the database, configuration and clock, and imports nothing from app/ but the
 //   generated Prisma types; search/ and prisma/seed do not import each other;
-// - prisma/seed uses only the generated Prisma types, shared dates and features' public entries.
+// - prisma/seed uses only the generated Prisma types, the shared clock (dates, school years) and
+//   features' public entries.
 const dirs = (path) =>
   readdirSync(path, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -72,9 +73,10 @@ export default tseslint.config(
           ...APP_TOP.filter((name) => name !== "features" && name !== "lib").flatMap((name) => [`~/${name}`, `~/${name}/*`]),
           "~/lib/*",
           "!~/lib/dates",
+          "!~/lib/school-year",
           ...FEATURES.flatMap(internalsOf),
         ],
-        message: "prisma/seed 只用生成的 Prisma 类型、~/lib/dates 与各功能的公开入口。",
+        message: "prisma/seed 只用生成的 Prisma 类型、~/lib/dates、~/lib/school-year 与各功能的公开入口。",
       },
       { group: ["**/app/*"], message: "prisma/seed 通过 ~/ 路径使用公开入口，不直接导入 app/ 文件。" },
     ]),

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "~/generated/prisma/client";
+import { todayInHohhot } from "~/lib/dates";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
 import { formatSummary, seed, type SeedSummary } from "./seed";
@@ -10,9 +11,12 @@ import { formatSummary, seed, type SeedSummary } from "./seed";
 export type DemoSummary = { base: SeedSummary; positionsCreated: number; applicationsCreated: number; market: Market };
 type Market = { positions: number; published: number; applications: number; byStatus: Record<string, number> };
 
-/** `engine` indexes the demo positions as they are written: the app's position search (app/lib/position-search.server.ts positionSearchFor). */
-export async function seedDemo(prisma: PrismaClient, engine: PositionIndex): Promise<DemoSummary> {
-  const base = await seed(prisma);
+/**
+ * `engine` indexes the demo positions as they are written: the app's position search (app/lib/position-search.server.ts positionSearchFor).
+ * `today` places the report's students in that day's school year (seed.ts); positions and applications are dated by DEMO_TODAY.
+ */
+export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, today: string = todayInHohhot()): Promise<DemoSummary> {
+  const base = await seed(prisma, today);
   const positions = await seedDemoPositions(prisma, engine);
   const applications = await seedDemoApplications(prisma);
   return { base, positionsCreated: positions.created, applicationsCreated: applications.created, market: await countMarket(prisma) };

@@ -21,6 +21,8 @@ import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { offeringWeights, planEnrolment, type Counts } from "./enrolment";
 import { birthDate, fakePhone, FEMALE_SHARE, personName, SURNAMES } from "./people";
 import { apportion, prng, type Random } from "../../shared/prng";
+import { todayInHohhot } from "~/lib/dates";
+import { currentCohort, latestGraduationYear } from "~/lib/school-year";
 import {
   AGREEMENTS,
   CLUSTERS,
@@ -91,16 +93,30 @@ const ORDER_CLASS_MEMBERS = 30;
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function generate(): SeedPlan {
+/**
+ * Years to add to the report's cohorts so its school year (2023–24: 2023级 the newest, 2023届 just
+ * left) becomes the one `today` falls in (app/lib/school-year.ts): on 2026-11-29 it is 3, and the
+ * report's 2023级/2022级/2021级 are written as 2026级/2025级/2024级, its 2023届 as the 2026届. The
+ * figures stay the report's; only the years follow the calendar, as the directory's columns do.
+ */
+export function yearsSinceReport(today: string): number {
+  const shift = currentCohort(today) - COHORTS[0]!;
+  if (GRADUATION_YEAR + shift !== latestGraduationYear(today)) throw new Error("毕业年份与年级不在同一学年");
+  return shift;
+}
+
+/** The same plan for the same `today` (every random choice is seeded); `today` only moves the years. */
+export function generate(today: string = todayInHohhot()): SeedPlan {
+  const shift = yearsSinceReport(today);
   const organisations = planOrganisations();
   const offerings = planOfferings(prng(98));
   checkPlan(organisations, offerings);
   const weights = offeringWeights(offerings, prng(34));
   const counts = planEnrolment(offerings, weights, prng(11428));
   const people = prng(24069);
-  const students = makeStudents(offerings, counts, people);
+  const students = makeStudents(offerings, counts, people, shift);
   const teachers = makeTeachers(organisations, offerings, students, people);
-  const orderClasses = planOrderClasses(offerings, counts, people);
+  const orderClasses = planOrderClasses(offerings, counts, people, shift);
   return { organisations, offerings, students, teachers, orderClasses };
 }
 
@@ -244,7 +260,8 @@ function checkPlan(organisations: OrganisationRow[], offerings: OfferingRow[]) {
 
 // ---------------------------------------------------------------- people
 
-function makeStudents(offerings: OfferingRow[], counts: Counts, random: Random): StudentRow[] {
+/** `counts` are by the report's cohorts; each row's years are moved on by `shift` (yearsSinceReport). */
+function makeStudents(offerings: OfferingRow[], counts: Counts, random: Random, shift: number): StudentRow[] {
   const rows: StudentRow[] = [];
   const make = (offering: number, cohortYear: number, status: StudentRow["status"]) => {
     const female = FEMALE_SHARE[programNamed(offerings[offering]!.program).category] ?? 0.5;
@@ -260,14 +277,16 @@ function makeStudents(offerings: OfferingRow[], counts: Counts, random: Random):
     });
   };
   offerings.forEach((_, i) => {
-    for (const cohort of COHORTS) for (let n = 0; n < counts[i]!.enrolled[cohort]; n++) make(i, cohort, "ENROLLED");
-    for (let n = 0; n < counts[i]!.graduates; n++) make(i, GRADUATE_COHORT, "GRADUATED");
+    for (const cohort of COHORTS) for (let n = 0; n < counts[i]!.enrolled[cohort]; n++) make(i, cohort + shift, "ENROLLED");
+    for (let n = 0; n < counts[i]!.graduates; n++) make(i, GRADUATE_COHORT + shift, "GRADUATED");
   });
   if (GRADUATE_COHORT + 3 !== GRADUATION_YEAR) throw new Error("毕业年级与毕业年份不符");
 
   for (const account of DEMO_ACCOUNTS) {
     if (!account.person || account.person === "teacher") continue;
-    const { program: name, cohortYear } = account.person;
+    // The account names the report's cohort; it is written under today's year like everyone else.
+    const { program: name } = account.person;
+    const cohortYear = account.person.cohortYear + shift;
     const row = rows.find(
       (r) => r.status === "ENROLLED" && r.cohortYear === cohortYear && offerings[r.offering]!.school === account.organisation && offerings[r.offering]!.program === name,
     );
@@ -305,7 +324,8 @@ function makeTeachers(organisations: OrganisationRow[], offerings: OfferingRow[]
   return rows;
 }
 
-function planOrderClasses(offerings: OfferingRow[], counts: Counts, random: Random): OrderClassRow[] {
+/** The report's classes (AGREEMENTS) by its cohorts, written under today's years (`shift`, yearsSinceReport). */
+function planOrderClasses(offerings: OfferingRow[], counts: Counts, random: Random, shift: number): OrderClassRow[] {
   const rows: OrderClassRow[] = [];
   AGREEMENTS.forEach((a, agreement) => {
     if (!a.orderClass) return;
@@ -319,10 +339,10 @@ function planOrderClasses(offerings: OfferingRow[], counts: Counts, random: Rand
       offering,
       kind,
       name,
-      cohortYear,
+      cohortYear: cohortYear + shift,
       capacity: ORDER_CLASS_CAPACITY,
-      startsOn: day("2023-09-01"),
-      endsOn: day(`${cohortYear + 3}-06-30`),
+      startsOn: day(`${COHORTS[0]! + shift}-09-01`), // the report's school year, moved like its students
+      endsOn: day(`${cohortYear + shift + 3}-06-30`),
       mentors: Array.from({ length: members }, () => `示例·${random.pick(SURNAMES)}师傅`),
     });
   });

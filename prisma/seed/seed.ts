@@ -1,4 +1,5 @@
 import { hashPassword } from "~/features/auth/password.server";
+import { todayInHohhot } from "~/lib/dates";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { PROGRAMS } from "./catalogue";
@@ -19,20 +20,24 @@ const TRANSACTION_TIMEOUT_MS = 300_000;
 
 type Tx = Prisma.TransactionClient;
 
-export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
-  if (await seeded(prisma)) return summarise(prisma, false);
+/**
+ * `today` places the report's school year (generate.ts yearsSinceReport): its cohorts and graduates
+ * are written under that day's years. The same `today` writes the same rows.
+ */
+export async function seed(prisma: PrismaClient, today: string = todayInHohhot()): Promise<SeedSummary> {
+  if (await seeded(prisma)) return summarise(prisma, false, today);
   // argon2 is slow on purpose: hash once, outside the transaction, and share the hash.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const created = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
       if (await seeded(tx)) return false; // another seed finished while we waited
-      await write(tx, generate(), passwordHash);
+      await write(tx, generate(today), passwordHash);
       return true;
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 60_000 },
   );
-  return summarise(prisma, created);
+  return summarise(prisma, created, today);
 }
 
 async function seeded(db: PrismaClient | Tx): Promise<boolean> {

@@ -7,7 +7,8 @@ import type {
   PrismaClient,
   SupervisingLevel,
 } from "~/generated/prisma/client";
-import { COHORTS, CONSORTIUM, GRADUATION_YEAR, type Cohort } from "./report-2023";
+import { yearsSinceReport } from "./generate";
+import { COHORTS, CONSORTIUM, GRADUATION_YEAR } from "./report-2023";
 
 // The generator's self-check: what the database holds after seeding, counted from rows (never from
 // the seed's own plan) by these queries, for the console printout and tests/seed/generator.test.ts.
@@ -15,11 +16,14 @@ import { COHORTS, CONSORTIUM, GRADUATION_YEAR, type Cohort } from "./report-2023
 // compared with the report through its pages in tests/seed/report-figures.test.ts.
 
 type Spread = { programs: number; categories: number };
-type ByCohort = Record<Cohort, number>;
+/** Enrolled per cohort, in the order of SeedSummary.years.cohorts (the report's 2023级/2022级/2021级 as written). */
+type ByCohort = number[];
 
 export type SeedSummary = {
   /** true when this call wrote the data; false when it was already there */
   created: boolean;
+  /** The years the report's cohorts and graduates are written under for the day seeded (generate.ts yearsSinceReport). */
+  years: { cohorts: number[]; graduation: number };
   schools: {
     total: number;
     byOwnership: Record<Ownership, number>;
@@ -44,9 +48,9 @@ export type SeedSummary = {
     byCohort: ByCohort;
     clusterEnrolled: number;
     clusterByOwnership: Record<Ownership, number>;
-    graduates2023: number;
+    graduates: number;
   };
-  clusters: { name: string; programs: number; graduates2023: number; enrolled: number; byCohort: ByCohort }[];
+  clusters: { name: string; programs: number; graduates: number; enrolled: number; byCohort: ByCohort }[];
   teachers: { fullTime: number; dualTeacher: Record<Exclude<DualTeacherLevel, "NONE">, number> & { total: number } };
   organisations: Record<OrganisationKind, number>;
   trainingBases: number;
@@ -60,10 +64,12 @@ const LEVELS: SupervisingLevel[] = ["CITY", "DISTRICT", "COUNTY", "DEVELOPMENT_Z
 const KINDS: OrganisationKind[] = [
   "BUREAU", "SECONDARY_SCHOOL", "HIGHER_VOCATIONAL", "UNIVERSITY", "ENTERPRISE", "GOVERNMENT", "INDUSTRY_ASSOCIATION", "MEDIA",
 ];
-const cohorts = (): ByCohort => ({ 2023: 0, 2022: 0, 2021: 0 });
-const isCohort = (year: number): year is Cohort => (COHORTS as readonly number[]).includes(year);
-
-export async function summarise(prisma: PrismaClient, created: boolean): Promise<SeedSummary> {
+/** Counts the rows under the years `today` places the report in (the day the seed was given). */
+export async function summarise(prisma: PrismaClient, created: boolean, today: string): Promise<SeedSummary> {
+  const shift = yearsSinceReport(today);
+  const years = { cohorts: COHORTS.map((c) => c + shift), graduation: GRADUATION_YEAR + shift };
+  const cohorts = (): ByCohort => years.cohorts.map(() => 0);
+  const cohortIndex = (year: number) => years.cohorts.indexOf(year);
   const [schools, offerings, studentGroups, clusters, teacherGroups, orgGroups, trainingBases, consortium, agreementGroups, orderClasses, users] =
     await Promise.all([
       prisma.school.findMany({ select: { organisationId: true, ownership: true, supervisingLevel: true, isQualitySchool: true, organisation: { select: { district: true } } } }),
@@ -107,29 +113,30 @@ export async function summarise(prisma: PrismaClient, created: boolean): Promise
     byCohort: cohorts(),
     clusterEnrolled: 0,
     clusterByOwnership: { PUBLIC: 0, PRIVATE: 0 },
-    graduates2023: 0,
+    graduates: 0,
   };
-  const perCluster = new Map<number, { graduates2023: number; enrolled: number; byCohort: ByCohort }>();
+  const perCluster = new Map<number, { graduates: number; enrolled: number; byCohort: ByCohort }>();
   for (const g of studentGroups) {
     const n = g._count._all;
     const offering = offeringById.get(g.schoolProgramId)!;
     const owner = ownershipOf.get(offering.schoolId)!;
     const clusterId = offering.program.clusterId;
-    const cluster = clusterId === null ? undefined : (perCluster.get(clusterId) ?? { graduates2023: 0, enrolled: 0, byCohort: cohorts() });
+    const cluster = clusterId === null ? undefined : (perCluster.get(clusterId) ?? { graduates: 0, enrolled: 0, byCohort: cohorts() });
     if (cluster) perCluster.set(clusterId!, cluster);
-    if (g.status === "GRADUATED" && g.graduationYear === GRADUATION_YEAR) {
-      students.graduates2023 += n;
-      if (cluster) cluster.graduates2023 += n;
+    if (g.status === "GRADUATED" && g.graduationYear === years.graduation) {
+      students.graduates += n;
+      if (cluster) cluster.graduates += n;
     }
     if (g.status !== "ENROLLED") continue;
     students.enrolled += n;
     students.byOwnership[owner] += n;
-    if (isCohort(g.cohortYear)) students.byCohort[g.cohortYear] += n;
+    const cohort = cohortIndex(g.cohortYear);
+    if (cohort >= 0) students.byCohort[cohort]! += n;
     if (!cluster) continue;
     students.clusterEnrolled += n;
     students.clusterByOwnership[owner] += n;
     cluster.enrolled += n;
-    if (isCohort(g.cohortYear)) cluster.byCohort[g.cohortYear] += n;
+    if (cohort >= 0) cluster.byCohort[cohort]! += n;
   }
 
   const dual = { JUNIOR: 0, INTERMEDIATE: 0, SENIOR: 0, total: 0 };
@@ -144,6 +151,7 @@ export async function summarise(prisma: PrismaClient, created: boolean): Promise
 
   return {
     created,
+    years,
     schools: {
       total: schools.length,
       byOwnership: { PUBLIC: count(schools, "PUBLIC"), PRIVATE: count(schools, "PRIVATE") },
@@ -165,7 +173,7 @@ export async function summarise(prisma: PrismaClient, created: boolean): Promise
     clusters: clusters.map((c) => ({
       name: c.name,
       programs: c._count.programs,
-      ...(perCluster.get(c.id) ?? { graduates2023: 0, enrolled: 0, byCohort: cohorts() }),
+      ...(perCluster.get(c.id) ?? { graduates: 0, enrolled: 0, byCohort: cohorts() }),
     })),
     teachers: { fullTime, dualTeacher: dual },
     organisations: Object.fromEntries(KINDS.map((k) => [k, orgGroups.find((g) => g.kind === k)?._count._all ?? 0])) as Record<OrganisationKind, number>,
@@ -196,6 +204,7 @@ const spreadText = (s: Spread) => `${s.programs} 个专业 / ${s.categories} 大
 export function formatSummary(s: SeedSummary): string {
   const st = s.students;
   const ratio = s.teachers.fullTime ? (st.enrolled / s.teachers.fullTime).toFixed(2) : "—";
+  const cohortNames = s.years.cohorts.map((y) => `${y}级`);
   const lines = [
     `演示数据 Demo data (${s.created ? "已写入 created" : "已存在 already present"}) — 2023年质量年报`,
     `中职学校 Schools: ${s.schools.total}（公办 public ${s.schools.byOwnership.PUBLIC}，民办 private ${s.schools.byOwnership.PRIVATE}；优质中职 quality ${s.schools.qualitySchools}）`,
@@ -203,13 +212,11 @@ export function formatSummary(s: SeedSummary): string {
     `  按管理单位 by supervisor: ${(Object.keys(SUPERVISOR_LABEL) as ("CITY" | District)[]).map((k) => `${SUPERVISOR_LABEL[k]} ${s.schools.bySupervisor[k] ?? 0}`).join(" · ")}`,
     `专业 Programs: 全市 all ${spreadText(s.programs.all)}；公办 public ${spreadText(s.programs.public)}；民办 private ${spreadText(s.programs.private)}；优质专业 quality ${s.programs.qualityPrograms}`,
     `对接产业集群 Cluster programs: ${spreadText(s.programs.cluster)}；公办 ${spreadText(s.programs.clusterPublic)}；民办 ${spreadText(s.programs.clusterPrivate)}（${s.programs.privateSchoolsWithClusterPrograms} 所民办学校）`,
-    `在校生 Enrolled: ${st.enrolled}（公办 ${st.byOwnership.PUBLIC}，民办 ${st.byOwnership.PRIVATE}）· 2023级 ${st.byCohort[2023]} · 2022级 ${st.byCohort[2022]} · 2021级 ${st.byCohort[2021]}`,
+    `在校生 Enrolled: ${st.enrolled}（公办 ${st.byOwnership.PUBLIC}，民办 ${st.byOwnership.PRIVATE}）· ${cohortNames.map((name, i) => `${name} ${st.byCohort[i]}`).join(" · ")}`,
     `  集群专业在校生 in cluster programs: ${st.clusterEnrolled}（公办 ${st.clusterByOwnership.PUBLIC}，民办 ${st.clusterByOwnership.PRIVATE}）`,
-    `2023届毕业生 Graduates 2023: ${st.graduates2023}`,
-    `产业集群 Clusters（专业数 programs · 2023届毕业生 graduates · 在校生 enrolled = 2023级/2022级/2021级）:`,
-    ...s.clusters.map(
-      (c) => `  ${c.name}: ${c.programs} · ${c.graduates2023} · ${c.enrolled} = ${c.byCohort[2023]}/${c.byCohort[2022]}/${c.byCohort[2021]}`,
-    ),
+    `${s.years.graduation}届毕业生 Graduates ${s.years.graduation}: ${st.graduates}`,
+    `产业集群 Clusters（专业数 programs · ${s.years.graduation}届毕业生 graduates · 在校生 enrolled = ${cohortNames.join("/")}）:`,
+    ...s.clusters.map((c) => `  ${c.name}: ${c.programs} · ${c.graduates} · ${c.enrolled} = ${c.byCohort.join("/")}`),
     `专任教师 Full-time teachers: ${s.teachers.fullTime}（生师比 students per teacher ${ratio}）`,
     `双师型 Dual-qualified: ${s.teachers.dualTeacher.total}（初级 junior ${s.teachers.dualTeacher.JUNIOR} · 中级 intermediate ${s.teachers.dualTeacher.INTERMEDIATE} · 高级 senior ${s.teachers.dualTeacher.SENIOR}）`,
     `机构 Organisations: ${KINDS.map((k) => `${KIND_LABEL[k]} ${s.organisations[k]}`).join(" · ")}`,

@@ -62,6 +62,14 @@ export const FAULTS: Fault[] = [
     tests: ["tests/applications/headcount.test.ts"],
   },
   {
+    id: "school-year-starts-in-october",
+    description: "the school year (and with it the cohorts in school and the year's graduates) turns over on 1 October, not 1 September",
+    file: "app/lib/school-year.ts",
+    original: `const SCHOOL_YEAR_START = { month: 9, day: 1 } as const;`,
+    replacement: `const SCHOOL_YEAR_START = { month: 10, day: 1 } as const;`,
+    tests: ["tests/pages/directory.test.ts"],
+  },
+  {
     id: "age-one-day-early",
     description: "a student turns 16 the day before the birthday (age boundary off by one day)",
     file: "app/features/applications/eligibility.ts",
@@ -344,8 +352,8 @@ export const FAULTS: Fault[] = [
     id: "directory-graduates-wrong-year",
     description: "the directory counts the graduates of the wrong year",
     file: "app/features/directory/clusters.server.ts",
-    original: `{ status: "GRADUATED", graduationYear: GRADUATION_YEAR }`,
-    replacement: `{ status: "GRADUATED", graduationYear: GRADUATION_YEAR + 1 }`,
-    tests: ["tests/seed/report-figures.test.ts"],
+    original: `{ status: "GRADUATED", graduationYear }`,
+    replacement: `{ status: "GRADUATED", graduationYear: graduationYear + 1 }`,
+    tests: ["tests/pages/directory.test.ts", "tests/seed/report-figures.test.ts"],
   },
 ];

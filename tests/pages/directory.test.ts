@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { clusterOverview } from "~/features/directory/clusters.server";
+import { schoolProfile } from "~/features/directory/schools.server";
+import type { SessionUser } from "~/features/auth/session.server";
 import type { Client } from "../support/http";
 import { useTestApp } from "../support/test-app";
 import { buildDirectoryWorld, PUBLISHED, type DirectoryWorld } from "./directory-world";
@@ -10,7 +13,7 @@ let world: DirectoryWorld;
 
 beforeAll(async () => {
   world = await buildDirectoryWorld(t.make);
-  client = await t.clientFor(world.viewerId);
+  client = await t.clientFor(world.viewer.id);
 });
 
 async function page(path: string, status = 200) {
@@ -20,8 +23,9 @@ async function page(path: string, status = 200) {
 }
 
 describe("directory pages", () => {
-  it("/directory lists each cluster with programs, enrolled students and 2023 graduates", async () => {
+  it("/directory lists each cluster with programs, enrolled students and this school year's graduates", async () => {
     const html = await page("/directory");
+    expect(html).toContain(`<th class="num">${world.cohort}届毕业生</th>`);
     // cluster, programs, enterprises, enrolled (4 at A + 1 at B), graduates
     expect(rowCells(html, `href="/clusters/${world.cluster.id}"`)).toEqual([world.cluster.name, "1", "1", "5", "1"]);
     expect(html).toContain(`href="/schools"`);
@@ -49,7 +53,10 @@ describe("directory pages", () => {
   it("/schools/:id shows programs with enrolment by cohort and active partners only", async () => {
     const html = await page(`/schools/${world.schoolA.id}`);
     const cells = rowCells(html, `<td>${world.program.name}</td>`);
-    // program, category, cluster, quality tier, enrolled 2023 / 2022 / 2021
+    // program, category, cluster, quality tier, enrolled in the three cohorts in school, newest first
+    const c = world.cohort;
+    for (const year of [c, c - 1, c - 2]) expect(html).toContain(`<th class="num">${year}级</th>`);
+    expect(html).not.toContain(`${c - 3}级`);
     expect(cells).toEqual([world.program.name, expect.any(String), world.cluster.name, "A档", "2", "1", "1"]);
     expect(html).toContain(`href="/enterprises/${world.enterprise.id}"`);
     expect(html).not.toContain(`href="/enterprises/${world.expiredPartner.id}"`);
@@ -126,4 +133,41 @@ describe("directory pages", () => {
       expect(response.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
     },
   );
+});
+
+// The directory reads the school year from the day it is given (the pages give it today in Hohhot):
+// on 31 August the cohorts in school are still last year's, on 1 September the new intake joins and
+// the class that left in June becomes the year's graduates. The world's students are in this year's
+// cohorts, so the edge is that of this school year's start.
+describe("the directory across 1 September", () => {
+  const asViewer = (): SessionUser => ({
+    id: world.viewer.id,
+    username: world.viewer.username,
+    displayName: world.viewer.displayName,
+    role: "ENTERPRISE_STAFF",
+    organisationId: world.enterprise.id,
+    organisation: { id: world.enterprise.id, name: world.enterprise.name, kind: "ENTERPRISE" },
+  });
+
+  it("a school's cohort columns are last school year's on 31 August and move on 1 September", async () => {
+    const c = world.cohort;
+    const before = await schoolProfile(asViewer(), world.schoolA.id, `${c}-08-31`);
+    expect(before.cohorts).toEqual([c - 1, c - 2, c - 3]);
+    expect(before.programs[0]!.enrolled).toEqual([1, 1, 0]); // the c×2 have not started yet
+    expect(before.totals).toEqual([1, 1, 0]);
+    const after = await schoolProfile(asViewer(), world.schoolA.id, `${c}-09-01`);
+    expect(after.cohorts).toEqual([c, c - 1, c - 2]);
+    expect(after.programs[0]!.enrolled).toEqual([2, 1, 1]);
+    expect(after.totals).toEqual([2, 1, 1]);
+  });
+
+  it("the graduates counted are the class that left before the school year began", async () => {
+    const c = world.cohort;
+    const before = await clusterOverview(`${c}-08-31`);
+    expect(before.graduationYear).toBe(c - 1);
+    expect(before.clusters.find((k) => k.id === world.cluster.id)!.graduates).toBe(0);
+    const after = await clusterOverview(`${c}-09-01`);
+    expect(after.graduationYear).toBe(c);
+    expect(after.clusters.find((k) => k.id === world.cluster.id)!.graduates).toBe(1);
+  });
 });

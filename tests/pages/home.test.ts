@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../support/test-app";
 import { rowCells, stat } from "../support/html";
+import { cohortOn, dayFromToday } from "../support/dates";
 
 // The database starts empty, so every city-wide figure equals exactly what this file creates.
+// Cohorts are this school year's: c is the cohort admitted this September (or last, before it),
+// c−1 and c−2 the older two in school, and the c−3 cohort the class that left in June of c (c届).
+const c = cohortOn(dayFromToday(0));
 const t = useTestApp();
 const ids = {} as Record<
   "schoolA" | "schoolB" | "bureauUser" | "staffA" | "enterpriseUser" | "teacherA" | "studentUser" | "studentRecord" | "clusterId",
@@ -22,18 +26,18 @@ beforeAll(async () => {
   const a2 = await make.schoolProgram({ schoolId: schoolA.id, programId: outside.id });
   const b1 = await make.schoolProgram({ schoolId: schoolB.id, programId: inCluster.id });
 
-  // School A: enrolled 2023×3 (one with an account), 2022×1, 2021×1; plus one graduate and one withdrawn.
+  // School A: enrolled c×3 (one with an account), (c−1)×1, (c−2)×1; plus one c届 graduate and one withdrawn.
   const studentUser = await make.user({ role: "STUDENT", organisationId: schoolA.id });
-  const studentRecord = await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, userId: studentUser.id });
-  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2023 });
-  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2023 });
-  await make.student({ schoolId: schoolA.id, schoolProgramId: a2.id, cohortYear: 2022 });
-  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2021 });
-  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: 2020, status: "GRADUATED" });
-  await make.student({ schoolId: schoolA.id, schoolProgramId: a2.id, cohortYear: 2022, status: "WITHDRAWN" });
-  // School B: enrolled 2023×3 and one graduate.
-  for (let i = 0; i < 3; i++) await make.student({ schoolId: schoolB.id, schoolProgramId: b1.id, cohortYear: 2023 });
-  await make.student({ schoolId: schoolB.id, schoolProgramId: b1.id, cohortYear: 2020, status: "GRADUATED" });
+  const studentRecord = await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, userId: studentUser.id, cohortYear: c });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: c });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: c });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a2.id, cohortYear: c - 1 });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: c - 2 });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a1.id, cohortYear: c - 3, status: "GRADUATED" });
+  await make.student({ schoolId: schoolA.id, schoolProgramId: a2.id, cohortYear: c - 1, status: "WITHDRAWN" });
+  // School B: enrolled c×3 and one c届 graduate.
+  for (let i = 0; i < 3; i++) await make.student({ schoolId: schoolB.id, schoolProgramId: b1.id, cohortYear: c });
+  await make.student({ schoolId: schoolB.id, schoolProgramId: b1.id, cohortYear: c - 3, status: "GRADUATED" });
 
   const teacherA = await make.user({ role: "TEACHER", organisationId: schoolA.id });
   await make.teacher({ schoolId: schoolA.id, dualTeacherLevel: "SENIOR", userId: teacherA.id });
@@ -86,7 +90,7 @@ describe("home page per role", () => {
     expect(stat(html, "公办中职学校")).toBe("2");
     expect(stat(html, "民办中职学校")).toBe("1");
     expect(stat(html, "在校生")).toBe("8");
-    expect(stat(html, "2023届毕业生")).toBe("2");
+    expect(stat(html, `${c}届毕业生`)).toBe("2");
     expect(stat(html, "专任教师")).toBe("3");
     expect(stat(html, "双师型教师")).toBe("2");
     expect(stat(html, "合作企业")).toBe("2");
@@ -98,9 +102,9 @@ describe("home page per role", () => {
     const html = await home(ids.staffA);
     expect(html).toContain(names.schoolA);
     expect(stat(html, "在校生")).toBe("5");
-    expect(stat(html, "2023级在校生")).toBe("3");
-    expect(stat(html, "2022级在校生")).toBe("1");
-    expect(stat(html, "2021级在校生")).toBe("1");
+    expect(stat(html, `${c}级在校生`)).toBe("3");
+    expect(stat(html, `${c - 1}级在校生`)).toBe("1");
+    expect(stat(html, `${c - 2}级在校生`)).toBe("1");
     expect(stat(html, "开设专业")).toBe("2");
     expect(stat(html, "专任教师")).toBe("2");
     expect(stat(html, "双师型教师")).toBe("1");
@@ -114,7 +118,7 @@ describe("home page per role", () => {
     expect(html).toContain(names.cluster);
     expect(html).toContain(`href="/clusters/${ids.clusterId}"`);
     expect(html).toContain(`href="/schools"`);
-    // 2023×3 + 2021×1 in the cluster's program at A; 2023×3 at B
+    // c×3 + (c−2)×1 in the cluster's program at A; c×3 at B
     expect(rowCells(html, `href="/schools/${ids.schoolA}"`)).toEqual([names.schoolA, names.programInCluster, "4"]);
     expect(rowCells(html, `href="/schools/${ids.schoolB}"`)).toEqual([names.schoolB, names.programInCluster, "3"]);
   });
@@ -138,7 +142,7 @@ describe("home page per role", () => {
     const html = await home(ids.studentUser);
     expect(html).toContain(names.schoolA);
     expect(html).toContain(`<dd>${names.programInCluster}</dd>`);
-    expect(html).toContain("2023级（2026届）");
+    expect(html).toContain(`${c}级（${c + 3}届）`);
     expect(html).toContain(`href="/students/${ids.studentRecord}"`);
     expect(html).toContain(`href="/enterprises"`);
   });

@@ -11,13 +11,20 @@ import { useTestDatabase } from "../support/test-database";
 // organisation kinds, agreements and order classes, the synthetic people, the demo accounts) and the
 // seed's own summary, reruns and determinism. Figures are typed from the report, never imported.
 
+// Seeded as of a day in another school year than the one the suite runs in: the report's 2023级/
+// 2022级/2021级 are written as that year's three cohorts and its 2023届 as the class that just left
+// (school years start on 1 September; 学制 three years). Typed here, not read from app/lib/school-year.
+const TODAY = "2027-10-15";
+const COHORTS = [2027, 2026, 2025];
+const GRADUATES = 2027;
+
 const t = useTestDatabase();
 let first: SeedSummary;
 let seedSeconds = 0;
 
 beforeAll(async () => {
   const started = performance.now();
-  first = await seed(t.db.prisma);
+  first = await seed(t.db.prisma, TODAY);
   seedSeconds = (performance.now() - started) / 1000;
   console.log(`seed on ${t.db.kind}: ${seedSeconds.toFixed(1)} s`);
 });
@@ -199,7 +206,7 @@ describe("demo accounts", () => {
     expect(await verifyPassword(users[0]!.passwordHash, "qingcheng2024")).toBe(false);
   });
 
-  it("teacher and student are tied to their rows: a 商贸旅游 teacher, a 中餐烹饪 2023级 student", async () => {
+  it("teacher and student are tied to their rows: a 商贸旅游 teacher, a 中餐烹饪 student of the report's 2023级, now the newest cohort", async () => {
     const teacher = await t.db.prisma.teacher.findFirst({
       where: { user: { username: "teacher" } },
       select: { school: { select: { organisation: { select: { name: true } } } } },
@@ -210,7 +217,7 @@ describe("demo accounts", () => {
       select: { cohortYear: true, status: true, school: { select: { organisation: { select: { name: true } } } }, schoolProgram: { select: { program: { select: { name: true } } } } },
     });
     expect(student).toEqual({
-      cohortYear: 2023,
+      cohortYear: COHORTS[0],
       status: "ENROLLED",
       school: { organisation: { name: "呼和浩特市商贸旅游职业学校" } },
       schoolProgram: { program: { name: "中餐烹饪" } },
@@ -227,10 +234,11 @@ describe("the seed's summary and reruns (generator self-checks)", () => {
     expect(first.students.enrolled).toBe(24069);
     expect(first.students.byOwnership).toEqual({ PUBLIC: 13893, PRIVATE: 10176 });
     expect(first.students.clusterByOwnership).toEqual({ PUBLIC: 7049, PRIVATE: 4379 });
-    expect(first.students.graduates2023).toBe(7146);
+    expect(first.years).toEqual({ cohorts: COHORTS, graduation: GRADUATES });
+    expect(first.students.graduates).toBe(7146);
     expect(first.programs.all).toEqual({ programs: 98, categories: 16 });
     expect(first.programs.cluster).toEqual({ programs: 40, categories: 7 });
-    expect(first.clusters.map((c) => [c.name, c.programs, c.graduates2023, c.enrolled, c.byCohort[2023], c.byCohort[2022], c.byCohort[2021]])).toEqual(
+    expect(first.clusters.map((c) => [c.name, c.programs, c.graduates, c.enrolled, ...c.byCohort])).toEqual(
       TABLE_5.map((c) => [c.name, c.programs, c.graduates, c.total, ...c.cohorts]),
     );
     expect(first.teachers).toEqual({ fullTime: 1854, dualTeacher: { JUNIOR: 222, INTERMEDIATE: 190, SENIOR: 35, total: 447 } });
@@ -243,13 +251,27 @@ describe("the seed's summary and reruns (generator self-checks)", () => {
     const tables = ["Organisation", "School", "Enterprise", "Program", "SchoolProgram", "Student", "Teacher", "User", "TrainingBase", "ConsortiumMember", "PartnershipAgreement", "OrderClass", "OrderClassMember"];
     const snapshot = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(`SELECT count(*)::int AS n FROM "${table}"`)] as const)));
     const before = await snapshot();
-    const again = await seed(t.db.prisma);
+    const again = await seed(t.db.prisma, TODAY);
     expect(again.created).toBe(false);
     expect({ ...again, created: true }).toEqual(first);
     expect(await snapshot()).toEqual(before);
   });
 
-  it("generation is deterministic", () => {
-    expect(JSON.stringify(generate())).toBe(JSON.stringify(generate()));
+  it("generation is deterministic for a given day", () => {
+    expect(JSON.stringify(generate(TODAY))).toBe(JSON.stringify(generate(TODAY)));
+  });
+
+  it("the rows are placed in the school year of the day given: the years turn over on 1 September, nothing else moves", () => {
+    const before = generate("2026-08-31"); // the 2025–26 school year: cohorts 2025, 2024, 2023; 2025届
+    const after = generate("2026-09-01"); // the 2026–27 school year: cohorts 2026, 2025, 2024; 2026届
+    const cohorts = (plan: typeof before) => [...new Set(plan.students.filter((s) => s.status === "ENROLLED").map((s) => s.cohortYear))].sort().reverse();
+    const graduated = (plan: typeof before) => [...new Set(plan.students.filter((s) => s.status === "GRADUATED").map((s) => s.graduationYear))];
+    expect(cohorts(before)).toEqual([2025, 2024, 2023]);
+    expect(graduated(before)).toEqual([2025]);
+    expect(cohorts(after)).toEqual([2026, 2025, 2024]);
+    expect(graduated(after)).toEqual([2026]);
+    expect(after.students.map((s) => s.name)).toEqual(before.students.map((s) => s.name));
+    expect(after.students.map((s) => s.cohortYear - 1)).toEqual(before.students.map((s) => s.cohortYear));
+    expect(after.orderClasses.map((c) => c.cohortYear - 1)).toEqual(before.orderClasses.map((c) => c.cohortYear));
   });
 });

@@ -7,3 +7,12 @@ export function dayFromToday(days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The cohort (级) admitted at the start of the school year `day` (YYYY-MM-DD) falls in: a school
+ * year starts on 1 September. Typed here from the rule, not read from app/lib/school-year.ts.
+ */
+export function cohortOn(day: string): number {
+  const year = Number(day.slice(0, 4));
+  return day.slice(5) >= "09-01" ? year : year - 1;
+}

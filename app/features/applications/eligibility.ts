@@ -2,17 +2,16 @@
 // Pure functions over plain dates (YYYY-MM-DD), shared by the apply action, the recommendations
 // (which leave out what a student could not apply for) and the demo seed.
 
+import { currentCohort } from "~/lib/school-year";
+
 /**
  * 《职业学校学生实习管理规定》: no student under 16 may be placed. For 岗位实习 it is counted on the
  * first working day; a position's own minimum age may not be lower (positions/position-schema.ts).
  */
 export const MIN_STUDENT_AGE = 16;
 
-/** The cohort that entered this school year: the school year starts in September. */
-export function currentCohort(today: string): number {
-  const [year, month] = today.split("-").map(Number) as [number, number];
-  return month >= 9 ? year : year - 1;
-}
+/** The cohort that entered this school year: app/lib/school-year.ts, the clock the directory reads too. */
+export { currentCohort };
 
 /** First-year students may not do 岗位实习: their cohort must be earlier than this school year's. */
 export const isFirstYear = (cohortYear: number, today: string) => cohortYear >= currentCohort(today);

@@ -1,6 +1,8 @@
 import { prisma } from "~/db/db.server";
 import { notFound } from "~/lib/errors.server";
-import { enrolledByOffering, GRADUATION_YEAR } from "./enrolment.server";
+import { todayInHohhot } from "~/lib/dates";
+import { latestGraduationYear } from "~/lib/school-year";
+import { enrolledByOffering } from "./enrolment.server";
 
 export type ClusterSummary = {
   id: number;
@@ -11,9 +13,10 @@ export type ClusterSummary = {
   graduates: number;
 };
 
-/** The six clusters with their students, in three queries whatever the number of schools. */
-export async function clusterOverview() {
+/** The six clusters with their students and the graduating class of `today`'s school year, in three queries whatever the number of schools. */
+export async function clusterOverview(today = todayInHohhot()) {
   const db = prisma();
+  const graduationYear = latestGraduationYear(today);
   const [clusters, offerings, groups, schools, enterprises] = await Promise.all([
     db.industryCluster.findMany({
       orderBy: { sortOrder: "asc" },
@@ -22,7 +25,7 @@ export async function clusterOverview() {
     db.schoolProgram.findMany({ select: { id: true, program: { select: { clusterId: true } } } }),
     db.student.groupBy({
       by: ["schoolProgramId", "status"],
-      where: { OR: [{ status: "ENROLLED" }, { status: "GRADUATED", graduationYear: GRADUATION_YEAR }] },
+      where: { OR: [{ status: "ENROLLED" }, { status: "GRADUATED", graduationYear }] },
       _count: { _all: true },
     }),
     db.school.count(),
@@ -46,7 +49,7 @@ export async function clusterOverview() {
     enrolled: byCluster.get(c.id)?.enrolled ?? 0,
     graduates: byCluster.get(c.id)?.graduates ?? 0,
   }));
-  return { clusters: summaries, schools, enterprises, graduationYear: GRADUATION_YEAR };
+  return { clusters: summaries, schools, enterprises, graduationYear };
 }
 
 const ENTERPRISES_SHOWN = 30;

@@ -1,2 +1,2 @@
 // The directory feature's public entry (server side): enrolment counts other features show.
-export { enrolledBySchool, GRADUATION_YEAR } from "./enrolment.server";
+export { enrolledBySchool } from "./enrolment.server";

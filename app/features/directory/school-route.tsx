@@ -47,9 +47,9 @@ export default function SchoolRoute() {
                 <th>专业大类</th>
                 <th>产业集群</th>
                 <th>优质专业</th>
-                <th className="num">2023级</th>
-                <th className="num">2022级</th>
-                <th className="num">2021级</th>
+                {school.cohorts.map((year) => (
+                  <th key={year} className="num">{`${year}级`}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -59,18 +59,18 @@ export default function SchoolRoute() {
                   <td>{p.category}</td>
                   <td>{p.cluster ? <Link to={`/clusters/${p.cluster.id}`}>{p.cluster.name}</Link> : "—"}</td>
                   <td>{p.qualityTier ?? "—"}</td>
-                  <td className="num">{p.cohorts[2023]}</td>
-                  <td className="num">{p.cohorts[2022]}</td>
-                  <td className="num">{p.cohorts[2021]}</td>
+                  {p.enrolled.map((n, i) => (
+                    <td key={school.cohorts[i]} className="num">{n}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
                 <th colSpan={4}>在校生合计</th>
-                <th className="num">{school.totals[2023]}</th>
-                <th className="num">{school.totals[2022]}</th>
-                <th className="num">{school.totals[2021]}</th>
+                {school.totals.map((n, i) => (
+                  <th key={school.cohorts[i]} className="num">{n}</th>
+                ))}
               </tr>
             </tfoot>
           </table>

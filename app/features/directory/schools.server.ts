@@ -4,7 +4,9 @@ import { can } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { District, Ownership } from "~/generated/prisma/enums";
 import { notFound } from "~/lib/errors.server";
-import { cohortsByOffering, COHORTS, emptyCohorts, enrolledBySchool } from "./enrolment.server";
+import { cohortsByOffering, enrolledBySchool } from "./enrolment.server";
+import { todayInHohhot } from "~/lib/dates";
+import { cohortsInSchool } from "~/lib/school-year";
 import { optionalFilter } from "~/lib/search-params.server";
 
 export const SchoolFilters = z.object({
@@ -61,21 +63,25 @@ const profileSelect = {
   },
 } as const;
 
-/** A school's public profile; `may` says which of the school's own pages the viewer can open. */
-export async function schoolProfile(user: SessionUser, schoolId: number) {
+/**
+ * A school's public profile; `may` says which of the school's own pages the viewer can open.
+ * `cohorts` are the years in school on `today` (newest first); each program's `enrolled` and the
+ * `totals` count them in that order.
+ */
+export async function schoolProfile(user: SessionUser, schoolId: number, today = todayInHohhot()) {
   const school = await prisma().school.findUnique({ where: { organisationId: schoolId }, select: profileSelect });
   if (!school) notFound("找不到该学校");
-  const cohorts = await cohortsByOffering({ schoolId });
+  const cohorts = cohortsInSchool(today);
+  const byOffering = await cohortsByOffering({ schoolId }, cohorts);
   const programs = school.programs.map((o) => ({
     id: o.id,
     name: o.program.name,
     category: o.program.category.name,
     cluster: o.program.cluster,
     qualityTier: o.qualityTier,
-    cohorts: cohorts.get(o.id) ?? emptyCohorts(),
+    enrolled: byOffering.get(o.id) ?? cohorts.map(() => 0),
   }));
-  const totals = emptyCohorts();
-  for (const p of programs) for (const year of COHORTS) totals[year] += p.cohorts[year];
+  const totals = cohorts.map((_, i) => programs.reduce((sum, p) => sum + p.enrolled[i]!, 0));
   const partners = school.agreements.map((a) => ({
     id: a.id,
     kind: a.kind,
@@ -87,6 +93,7 @@ export async function schoolProfile(user: SessionUser, schoolId: number) {
     ownership: school.ownership,
     supervisingLevel: school.supervisingLevel,
     isQualitySchool: school.isQualitySchool,
+    cohorts,
     programs,
     totals,
     partners,
