@@ -15,7 +15,13 @@ const declarations = await Promise.all(routeFiles.map(async (file) => (await imp
 export default {
   ignoredRouteFiles: ["**/*"],
   serverModuleFormat: "esm",
-  future: { v3_fetcherPersist: true, v3_relativeSplatPath: true, v3_throwAbortReason: true },
+  future: {
+    v3_fetcherPersist: true,
+    v3_relativeSplatPath: true,
+    v3_throwAbortReason: true,
+    v3_lazyRouteDiscovery: true,
+    v3_singleFetch: true,
+  },
   routes(defineRoutes) {
     return defineRoutes((route) => {
       for (const declare of declarations) declare(route);

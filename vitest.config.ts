@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "search/**/*.test.ts"],
     pool: "forks",
+    // Once per run, before the files: see the file for what it prepares.
+    globalSetup: ["./tests/support/global-setup.ts"],
     // Each file gets its own database; two at a time keeps a 2-core machine responsive.
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -22,7 +22,8 @@ export type Database = {
 
 export type DatabaseTarget =
   | { kind: "postgres"; url: string; maxConnections?: number }
-  | { kind: "pglite"; dataDir?: string }; // no dataDir → in memory
+  // no dataDir → in memory; loadDataDir starts it from a dump (PGlite's dumpDataDir()), as the tests' migrated template
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
@@ -59,7 +60,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       },
     };
   }
-  const client = target.dataDir ? new PGlite(path.join(target.dataDir, "pglite")) : new PGlite();
+  const options = target.loadDataDir ? { loadDataDir: target.loadDataDir } : {};
+  const client = target.dataDir ? new PGlite(path.join(target.dataDir, "pglite"), options) : new PGlite(options);
   await client.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   const runner: SqlRunner = {

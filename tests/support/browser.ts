@@ -1,10 +1,18 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { fromBeforeAll } from "./test-database";
 
-// Debian's Chromium, driven by playwright-core (playwright's own browser download is not possible here).
+// Chromium driven by playwright-core (playwright's own browser download is not possible here), found
+// in this order:
+//   1. CHROMIUM_PATH, when set;
+//   2. Debian's Chromium at /usr/bin/chromium (apt-get install chromium), what CI uses; the path can be
+//      moved with SYSTEM_CHROMIUM_PATH, which is how the fallback below is tested on a machine that has it;
+//   3. the Chromium build inside the @sparticuz/chromium devDependency, so `npm install && npm test`
+//      needs nothing but Node. Its binary comes with the package (unpacked to /tmp on first use, about
+//      10 s); it has no CJK fonts, which matters to screenshots only, never to assertions on text.
 const FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -15,13 +23,33 @@ const FLAGS = [
   "--no-first-run",
 ];
 
+// @sparticuz/chromium's own flags are tuned for AWS Lambda; these two would loosen the very browser
+// rules the tests rely on (same-origin policy, mixed content), so the fallback leaves them out.
+const LOOSENING_FLAGS = new Set(["--disable-web-security", "--allow-running-insecure-content"]);
+
+export type ChromiumChoice = { executablePath: string; args: string[]; source: "CHROMIUM_PATH" | "system" | "@sparticuz/chromium" };
+
+/** Which Chromium the browser tests launch, and with which flags (see the order above). */
+export async function chooseChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumChoice> {
+  if (env.CHROMIUM_PATH) return { executablePath: env.CHROMIUM_PATH, args: FLAGS, source: "CHROMIUM_PATH" };
+  const system = env.SYSTEM_CHROMIUM_PATH || "/usr/bin/chromium";
+  if (existsSync(system)) return { executablePath: system, args: FLAGS, source: "system" };
+  const { default: packaged } = await import("@sparticuz/chromium");
+  return {
+    executablePath: await packaged.executablePath(),
+    args: packaged.args.filter((flag) => !LOOSENING_FLAGS.has(flag)),
+    source: "@sparticuz/chromium",
+  };
+}
+
 export type TestBrowser = { context: BrowserContext; close(): Promise<void> };
 
 export async function launchBrowser(): Promise<TestBrowser> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), "qc-chromium-"));
+  const { executablePath, args } = await chooseChromium();
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: FLAGS,
+    executablePath,
+    args,
     headless: true,
     locale: "zh-CN",
     viewport: { width: 390, height: 844 }, // a phone: the pages must work there

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { SerializeFrom } from "@remix-run/node";
+import type { SerializeFrom, TypedResponse } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
 import type { PositionFormDefaults } from "../position-record.server";
@@ -15,7 +15,8 @@ export function PositionEditor({
   context,
   result,
 }: {
-  position: SerializeFrom<PositionFormDefaults>;
+  /** As the edit loader's json() hands them over: JSON drops the fields that are undefined. */
+  position: SerializeFrom<() => TypedResponse<PositionFormDefaults>>;
   context: PositionFormContext;
   result: SubmissionResult<string[]> | undefined;
 }) {
