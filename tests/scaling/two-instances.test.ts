@@ -4,9 +4,9 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Database } from "~/db/database.server";
 import { currentCohort } from "~/features/applications/eligibility";
-import { applicationFactories, dayFromToday } from "../support/application-factories";
 import { createTestDatabase, destroyTestDatabase, serverUrlOf } from "../support/database";
-import { factories, TEST_PASSWORD } from "../support/factories";
+import { dayFromToday } from "../support/dates";
+import { makeFactories, TEST_PASSWORD, type Factories } from "../support/factories";
 import { describeOnPostgres } from "../support/postgres-only";
 
 // The README's way to grow: several instances of the app on one PostgreSQL, sharing SESSION_SECRET.
@@ -118,15 +118,13 @@ describeOnPostgres("two app instances on one PostgreSQL", () => {
   const instances: Instance[] = [];
   let a: Instance;
   let b: Instance;
-  let make: ReturnType<typeof factories>;
-  let more: ReturnType<typeof applicationFactories>;
+  let make: Factories;
   let schoolId: number;
   let enterpriseId: number;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    make = factories(db);
-    more = applicationFactories(db);
+    make = makeFactories(db);
     const url = serverUrlOf(db)!;
     [a, b] = await Promise.all([startInstance("instance A", url, instances), startInstance("instance B", url, instances)]);
     schoolId = (await make.school()).id;
@@ -162,13 +160,13 @@ describeOnPostgres("two app instances on one PostgreSQL", () => {
 
   it("two students accepting the last place through different instances: one wins, the position closes", async () => {
     for (let round = 0; round < 3; round++) {
-      const position = await more.position({ enterpriseId, headcount: 1 });
+      const position = await make.position({ enterpriseId, headcount: 1 });
       const rivals = [];
       for (const instance of [a, b]) {
         const user = await make.user({ role: "STUDENT", organisationId: schoolId });
         // A second-year student, as the applications suites make them: one who may take a place.
         const student = await make.student({ schoolId, userId: user.id, cohortYear: currentCohort(dayFromToday(0)) - 1 });
-        const offer = await more.application(position.id, student.id, "OFFER");
+        const offer = await make.application({ positionId: position.id, studentId: student.id, status: "OFFER" });
         rivals.push({ visitor: await signIn(instance, user.username), offer });
       }
       const responses = await Promise.all(
