@@ -348,8 +348,12 @@ describe("the demo market (not report figures)", () => {
   // 2.8 案例11: the 2023 campus fair of 商贸旅游职业学校 offered "近 600 个岗位"; the demo posts 600.
   // The applications are the demo's own invention; the number is what the seed writes today, typed
   // here so that a change to it is a visible decision. 613 (was 697) since the students are written
-  // in today's school year, the one of the demo's market day (DEMO_TODAY): its first-years, under 16
-  // and barred from 岗位实习, apply less than the three-years-older students written before did.
+  // in today's school year: its first-years, under 16 and barred from 岗位实习, apply less than the
+  // three-years-older students written before did. The market (deadlines, start dates, application
+  // times) is dated from the same seed day as the students, so the real date moving on no longer
+  // pulls the two apart. Closing the demo enterprise's positions ends applications, it adds none.
+  // Birth dates are fixed within a cohort, so who is old enough at a start date can still differ
+  // on another day of the school year: if this count moves with the calendar, that is why.
   const POSITIONS = 600;
   const APPLICATIONS = 613;
 
