@@ -352,8 +352,10 @@ describe("the demo market (not report figures)", () => {
   // three-years-older students written before did. The market (deadlines, start dates, application
   // times) is dated from the same seed day as the students, so the real date moving on no longer
   // pulls the two apart. Closing the demo enterprise's positions ends applications, it adds none.
-  // Birth dates are fixed within a cohort, so who is old enough at a start date can still differ
-  // on another day of the school year: if this count moves with the calendar, that is why.
+  // 613 is the count for the seed day 2026-11-29. Birth dates are fixed within a cohort, so who is
+  // old enough at a start date (today + 36/92/214 days) changes from one day to the next, and one
+  // such change reorders the rest of the seed's random draws: seeded on 2026-11-30 it is 581.
+  // Known open problem (see the demoseed report): this figure follows the calendar day.
   const POSITIONS = 600;
   const APPLICATIONS = 613;
 
