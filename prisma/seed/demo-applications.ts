@@ -1,15 +1,27 @@
-import { eligibilityProblem, mayMove, staffNotice, statusNotice, type ApplicationStatus } from "~/features/applications";
+import {
+  CLOSE_REASON,
+  eligibilityProblem,
+  mayMove,
+  OPEN_APPLICATION_STATUSES,
+  staffNotice,
+  statusNotice,
+  type ApplicationStatus,
+} from "~/features/applications";
 import { isoDayOf } from "~/lib/dates";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { DEMO_MARK } from "./positions/generate";
-import { DEMO_TODAY } from "./demo-positions";
+import type { PositionIndex } from "./demo-positions";
 import { prng, type Random } from "../../shared/prng";
 
 // Demo students' applications to the demo positions, in every status, each with the events that
 // led there (a path the transition table allows) and, for students with an account, the inbox
 // notices those events sent. Run after demo-positions.ts. The demo `student` gets a few, one of
-// them an offer; the demo `enterprise` account's enterprise gets applicants in every status.
-// No position is filled to its headcount (that would close it). Idempotent: account-less demo
+// them an offer; the demo `enterprise` account's enterprise gets applicants in every status, and has
+// closed one or two of its positions, as the app closes them (manage.server.ts changeStatus →
+// close.server.ts closeOpenApplications): whoever was still waiting ended 岗位已关闭 with the reason
+// 企业已关闭岗位 and heard of it; finished applications stayed as they were.
+// No position is filled to its headcount (that would close it).
+// All times are counted back from the `today` the seed is given, so the demo reads the same any day. Idempotent: account-less demo
 // students cannot apply through the platform, so any application of theirs means the seed ran.
 
 const LOCK = 72707372; // beside demo-positions.ts's 72707371
@@ -47,10 +59,20 @@ function pathTo(last: ApplicationStatus, random: Random): ApplicationStatus[] {
   return path;
 }
 
-/** Event times: a working hour on days before DEMO_TODAY, one to six days apart, oldest first. */
-function timeline(steps: number, random: Random): Date[] {
+/**
+ * The platform's close after a waiting path (validated by pathTo): not a side's move, so not in the
+ * transition table; the platform ends exactly the applications still waiting (OPEN_APPLICATION_STATUSES).
+ */
+function closedPath(path: ApplicationStatus[]): ApplicationStatus[] {
+  const last = path.at(-1)!;
+  if (!(OPEN_APPLICATION_STATUSES as readonly ApplicationStatus[]).includes(last)) throw new Error(`非法的演示状态路径 ${path.join("→")}→CLOSED`);
+  return [...path, "CLOSED"];
+}
+
+/** Event times: a working hour on days before `today`, one to six days apart, oldest first. */
+function timeline(steps: number, random: Random, today: string): Date[] {
   const gaps = Array.from({ length: steps - 1 }, () => random.int(1, 6));
-  let day = Date.parse(`${DEMO_TODAY}T00:00:00Z`) - random.int(1, 25) * 86_400_000 - gaps.reduce((a, b) => a + b, 0) * 86_400_000;
+  let day = Date.parse(`${today}T00:00:00Z`) - random.int(1, 25) * 86_400_000 - gaps.reduce((a, b) => a + b, 0) * 86_400_000;
   return [0, ...gaps].map((gap) => {
     day += gap * 86_400_000;
     return new Date(day + random.int(1, 9) * 3_600_000 + random.int(0, 59) * 60_000); // 09:00–17:59 in Hohhot
@@ -87,7 +109,11 @@ type Planned = {
   notes: Array<string | null>;
 };
 
-export async function seedDemoApplications(prisma: PrismaClient): Promise<{ created: number }> {
+/**
+ * `engine` re-indexes the positions the demo enterprise closed (as demo-positions.ts indexed them);
+ * `today` (YYYY-MM-DD, Hohhot) is the day the histories lead up to and eligibility is judged on.
+ */
+export async function seedDemoApplications(prisma: PrismaClient, engine: PositionIndex, today: string): Promise<{ created: number }> {
   if (await isSeeded(prisma)) return { created: 0 };
   const [positions, students, staff, demoStudent, demoEnterprise] = await Promise.all([
     prisma.position.findMany({
@@ -109,20 +135,26 @@ export async function seedDemoApplications(prisma: PrismaClient): Promise<{ crea
     prisma.user.findUnique({ where: { username: "enterprise" }, select: { organisationId: true } }),
   ]);
   if (positions.length === 0 || students.length === 0) return { created: 0 };
-  const plan = planApplications(positions, students, demoStudent?.id, demoEnterprise?.organisationId);
   const staffOf = new Map(staff.map((u) => [u.organisationId, u.id])); // ordered by id desc: the first account wins
-  const created = await prisma.$transaction(
+  const plan = planApplications(positions, students, today, demoStudent?.id, demoEnterprise?.organisationId);
+  const closes = demoEnterprise && staffOf.has(demoEnterprise.organisationId) ? closePositions(plan, today, demoStudent?.id, demoEnterprise.organisationId) : [];
+  const { created, closed } = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LOCK})`);
-      return (await isSeeded(tx)) ? 0 : write(tx, plan, staffOf);
+      if (await isSeeded(tx)) return { created: 0, closed: [] };
+      const written = await write(tx, plan, staffOf);
+      const ids = await writeCloses(tx, closes, staffOf);
+      await engine.indexInTransaction(tx, ids);
+      return { created: written, closed: ids };
     },
     { timeout: 120_000, maxWait: 60_000 },
   );
+  if (closed.length) await engine.afterCommit(closed);
   return { created };
 }
 
 /** Who applies where, ending in which status: the demo student and enterprise first, then a third of all positions. */
-function planApplications(positions: DemoPosition[], students: DemoStudent[], demoStudentId?: number, demoEnterpriseId?: number) {
+function planApplications(positions: DemoPosition[], students: DemoStudent[], today: string, demoStudentId?: number, demoEnterpriseId?: number) {
   const random = prng(2023_0901);
   const byProgram = new Map<number, DemoStudent[]>();
   for (const s of students) byProgram.set(s.schoolProgram.programId, [...(byProgram.get(s.schoolProgram.programId) ?? []), s]);
@@ -141,13 +173,13 @@ function planApplications(positions: DemoPosition[], students: DemoStudent[], de
       startDate: isoDayOf(position.startDate),
     };
     const who = { birthDate: isoDayOf(student.birthDate), cohortYear: student.cohortYear };
-    if (taken.has(key) || eligibilityProblem(seat, who, DEMO_TODAY)) return false;
+    if (taken.has(key) || eligibilityProblem(seat, who, today)) return false;
     const seats = accepted.get(position.id) ?? 0;
     const status = wanted === "ACCEPTED" && seats + 1 >= position.headcount ? "OFFER" : wanted;
     if (status === "ACCEPTED") accepted.set(position.id, seats + 1);
     const path = pathTo(status, random);
     taken.add(key);
-    plan.push({ position, student, path, times: timeline(path.length, random), notes: path.map((s) => random.pick(NOTES[s]!)) });
+    plan.push({ position, student, path, times: timeline(path.length, random, today), notes: path.map((s) => random.pick(NOTES[s]!)) });
     return true;
   };
   const applicantsFor = (position: DemoPosition, count: number, status: () => ApplicationStatus) => {
@@ -177,6 +209,52 @@ function planApplications(positions: DemoPosition[], students: DemoStudent[], de
   return plan;
 }
 
+type Close = { position: DemoPosition; at: Date };
+
+/**
+ * The demo enterprise closes up to two of its positions (the last by id) on which someone is still
+ * waiting: not one the demo student applied to (their offer stays open), and not so that a status
+ * would vanish from the enterprise's other applications. Each waiting application on it gets the
+ * platform's close (closedPath) at the moment of the close: the morning after the position's last
+ * event, or within the hour when that morning is not yet past. Changes `plan` in place.
+ */
+function closePositions(plan: Planned[], today: string, demoStudentId: number | undefined, demoEnterpriseId: number): Close[] {
+  const waiting = (a: Planned) => (OPEN_APPLICATION_STATUSES as readonly ApplicationStatus[]).includes(a.path.at(-1)!);
+  const ours = plan.filter((a) => a.position.enterpriseId === demoEnterpriseId);
+  const positions = [...new Map(ours.map((a) => [a.position.id, a.position])).values()].sort((a, b) => b.id - a.id);
+  const closes: Close[] = [];
+  const closedIds = new Set<number>();
+  for (const position of positions) {
+    if (closes.length === 2) break;
+    const on = ours.filter((a) => a.position.id === position.id);
+    if (!on.some(waiting) || on.some((a) => a.student.id === demoStudentId)) continue;
+    const left = new Set(ours.filter((a) => a.position.id !== position.id && !closedIds.has(a.position.id)).map((a) => a.path.at(-1)!));
+    if (STATUSES.some((s) => !left.has(s))) continue;
+    const last = Math.max(...on.map((a) => a.times.at(-1)!.getTime()));
+    const morning = (Math.floor(last / 86_400_000) + 1) * 86_400_000 + 2 * 3_600_000; // 10:00 in Hohhot, UTC+8
+    const at = new Date(morning < Date.parse(`${today}T00:00:00Z`) ? morning : last + 3_600_000);
+    for (const a of on.filter(waiting)) {
+      a.path = closedPath(a.path);
+      a.times = [...a.times, at];
+      a.notes = [...a.notes, CLOSE_REASON.closed];
+    }
+    closes.push({ position, at });
+    closedIds.add(position.id);
+  }
+  return closes;
+}
+
+/** The positions' side of each close, as manage.server.ts changeStatus writes it: status and its audit line. */
+async function writeCloses(tx: Prisma.TransactionClient, closes: Close[], staffOf: Map<number, number>): Promise<number[]> {
+  for (const { position, at } of closes) {
+    await tx.position.update({ where: { id: position.id }, data: { status: "CLOSED", updatedAt: at } });
+    await tx.positionChange.create({
+      data: { positionId: position.id, userId: staffOf.get(position.enterpriseId)!, changedAt: at, changes: { status: ["PUBLISHED", "CLOSED"] } },
+    });
+  }
+  return closes.map((c) => c.position.id);
+}
+
 async function write(tx: Prisma.TransactionClient, plan: Planned[], staffOf: Map<number, number>): Promise<number> {
   const rows = await tx.application.createManyAndReturn({
     data: plan.map((a) => ({
@@ -197,6 +275,7 @@ async function write(tx: Prisma.TransactionClient, plan: Planned[], staffOf: Map
       fromStatus: i === 0 ? null : a.path[i - 1]!,
       toStatus: to,
       note,
+      // The platform's close records the account that closed the position, as closeOpenApplications does.
       actorId: STUDENT_SIDE.has(to) ? a.student.userId : staffOf.get(a.position.enterpriseId) ?? null,
       createdAt: at,
     })),

@@ -11,8 +11,6 @@ import { prng } from "../../shared/prng";
 // Idempotent: demo positions carry DEMO_MARK in their contact line, and a second call finds them.
 
 export const DEMO_POSITIONS = 600;
-/** Deadlines are set after this day; the demo is written as of the platform's launch. */
-export const DEMO_TODAY = "2026-11-29";
 const LOCK = 72707371; // beside seed.ts's 72707370: two demo seeds at once against one PostgreSQL wait for each other
 
 /**
@@ -24,7 +22,11 @@ export type PositionIndex = {
   afterCommit(positionIds: number[]): Promise<void>;
 };
 
-export async function seedDemoPositions(prisma: PrismaClient, engine: PositionIndex): Promise<{ created: number }> {
+/**
+ * `today` (YYYY-MM-DD, Hohhot) dates the market: deadlines, start dates and publication days are
+ * counted from it, so the demo looks the same whichever day it is seeded.
+ */
+export async function seedDemoPositions(prisma: PrismaClient, engine: PositionIndex, today: string): Promise<{ created: number }> {
   const seeded = () => prisma.position.count({ where: { contact: { startsWith: DEMO_MARK } } });
   if ((await seeded()) > 0) return { created: 0 };
 
@@ -40,7 +42,7 @@ export async function seedDemoPositions(prisma: PrismaClient, engine: PositionIn
     weight: DEMO_WEIGHT[e.organisation.name] ?? 1,
   }));
   const catalog = await readCatalog(prisma);
-  const plan = planPositions(prng(2023_600), employers, DEMO_POSITIONS, catalog, { today: DEMO_TODAY });
+  const plan = planPositions(prng(2023_600), employers, DEMO_POSITIONS, catalog, { today });
 
   const ids = await prisma.$transaction(
     async (tx) => {

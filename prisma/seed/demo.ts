@@ -13,12 +13,13 @@ type Market = { positions: number; published: number; applications: number; bySt
 
 /**
  * `engine` indexes the demo positions as they are written: the app's position search (app/lib/position-search.server.ts positionSearchFor).
- * `today` places the report's students in that day's school year (seed.ts); positions and applications are dated by DEMO_TODAY.
+ * `today` (YYYY-MM-DD, Hohhot) places the report's students in that day's school year (seed.ts) and dates the market:
+ * deadlines, start dates and application histories are counted back and forth from it.
  */
 export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, today: string = todayInHohhot()): Promise<DemoSummary> {
   const base = await seed(prisma, today);
-  const positions = await seedDemoPositions(prisma, engine);
-  const applications = await seedDemoApplications(prisma);
+  const positions = await seedDemoPositions(prisma, engine, today);
+  const applications = await seedDemoApplications(prisma, engine, today);
   return { base, positionsCreated: positions.created, applicationsCreated: applications.created, market: await countMarket(prisma) };
 }
 

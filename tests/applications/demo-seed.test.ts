@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { APPLICATION_STATUSES, mayMove, type ApplicationStatus } from "~/features/applications/application-status";
+import { APPLICATION_STATUSES, mayMove, OPEN_APPLICATION_STATUSES, type ApplicationStatus } from "~/features/applications/application-status";
 import { positionSearchFor } from "~/lib/position-search.server";
 import { seedDemoApplications } from "../../prisma/seed/demo-applications";
 import { formatDemoSummary, seedDemo } from "../../prisma/seed/demo";
-import { DEMO_TODAY } from "../../prisma/seed/demo-positions";
 import { useTestDatabase } from "../support/test-database";
 
 // The demo applications on top of the demo data: every status, histories the transition table
@@ -11,16 +10,18 @@ import { useTestDatabase } from "../support/test-database";
 // that adds nothing. Written by seedDemo(), as the first start and npm run db:seed write it.
 
 const t = useTestDatabase();
+const TODAY = "2026-11-29"; // the day the demo is seeded on, fixed so the test reads the same every day
 let created = 0;
 let printed = "";
 
 beforeAll(async () => {
-  const summary = await seedDemo(t.db.prisma, positionSearchFor(t.db.prisma));
+  const summary = await seedDemo(t.db.prisma, positionSearchFor(t.db.prisma), TODAY);
   created = summary.applicationsCreated;
   printed = formatDemoSummary(summary);
 }, 600_000);
 
 const STUDENT_SIDE = new Set<ApplicationStatus>(["ACCEPTED", "DECLINED", "WITHDRAWN"]);
+const WAITING = new Set<ApplicationStatus>(["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER"]);
 
 describe("demo applications", () => {
   it("are counted in the seed's printout from the rows", async () => {
@@ -41,7 +42,7 @@ describe("demo applications", () => {
 
   it("are written once: a second run adds nothing", async () => {
     expect(created).toBeGreaterThan(100);
-    expect(await seedDemoApplications(t.db.prisma)).toEqual({ created: 0 });
+    expect(await seedDemoApplications(t.db.prisma, positionSearchFor(t.db.prisma), TODAY)).toEqual({ created: 0 });
     expect(await t.db.prisma.application.count()).toBe(created);
   });
 
@@ -69,21 +70,27 @@ describe("demo applications", () => {
 
   it("have histories the transition table allows, ending in the application's status, in time order, before the demo day", async () => {
     const applications = await t.db.prisma.application.findMany({ include: { events: { orderBy: { id: "asc" } } } });
-    const end = Date.parse(`${DEMO_TODAY}T00:00:00Z`);
+    const end = Date.parse(`${TODAY}T00:00:00Z`);
     for (const a of applications) {
       expect(a.events[0]).toMatchObject({ fromStatus: null, toStatus: "SUBMITTED", note: a.note });
       expect(a.events.at(-1)!.toStatus).toBe(a.status);
       for (const [i, e] of a.events.entries()) {
         if (i === 0) continue;
         expect(e.fromStatus).toBe(a.events[i - 1]!.toStatus);
-        expect(mayMove(STUDENT_SIDE.has(e.toStatus) ? "student" : "enterprise", e.fromStatus!, e.toStatus)).toBe(true);
         expect(e.createdAt.getTime()).toBeGreaterThan(a.events[i - 1]!.createdAt.getTime());
+        // 岗位已关闭 is the platform's, not a side's move: it ends a waiting application, with its reason.
+        if (e.toStatus === "CLOSED") {
+          expect(WAITING.has(e.fromStatus!)).toBe(true);
+          expect(e.note).toBe("企业已关闭岗位");
+          continue;
+        }
+        expect(mayMove(STUDENT_SIDE.has(e.toStatus) ? "student" : "enterprise", e.fromStatus!, e.toStatus)).toBe(true);
       }
       expect(a.events.at(-1)!.createdAt.getTime()).toBeLessThan(end);
     }
   });
 
-  it("fill no position to its headcount, and touch no position", async () => {
+  it("fill no position to its headcount", async () => {
     const accepted = await t.db.prisma.application.groupBy({
       by: ["positionId"],
       where: { status: "ACCEPTED" },
@@ -91,9 +98,40 @@ describe("demo applications", () => {
     });
     const positions = await t.db.prisma.position.findMany({ where: { id: { in: accepted.map((g) => g.positionId) } } });
     for (const g of accepted) expect(g._count._all).toBeLessThan(positions.find((p) => p.id === g.positionId)!.headcount);
-    expect(await t.db.prisma.positionChange.count()).toBe(0);
-    expect(await t.db.prisma.position.count({ where: { status: "PUBLISHED", applications: { some: {} } } })).toBe(
-      await t.db.prisma.position.count({ where: { applications: { some: {} } } }),
-    );
+  });
+
+  it("close one or two of the demo enterprise's positions as the app does, ending only who was waiting", async () => {
+    const account = await t.db.prisma.user.findUniqueOrThrow({ where: { username: "enterprise" } });
+    const closed = await t.db.prisma.position.findMany({
+      where: { status: "CLOSED", applications: { some: {} } },
+      include: { changes: true, applications: { include: { events: { orderBy: { id: "asc" } }, student: true } } },
+    });
+    expect(closed.length).toBeGreaterThanOrEqual(1);
+    expect(closed.length).toBeLessThanOrEqual(2);
+    // every other position with applicants is still open, and only the closes were audited
+    expect(await t.db.prisma.position.count({ where: { status: { not: "PUBLISHED" }, applications: { some: {} } } })).toBe(closed.length);
+    expect(await t.db.prisma.positionChange.count()).toBe(closed.length);
+    for (const p of closed) {
+      expect(p.enterpriseId).toBe(account.organisationId);
+      expect(p.changes).toEqual([expect.objectContaining({ userId: account.id, changes: { status: ["PUBLISHED", "CLOSED"] } })]);
+      const closedAt = p.changes[0]!.changedAt.getTime();
+      expect(p.applications.some((a) => a.status === "CLOSED")).toBe(true);
+      for (const a of p.applications) {
+        expect(WAITING.has(a.status)).toBe(false); // nobody is left waiting on a closed position
+        const last = a.events.at(-1)!;
+        if (a.status === "CLOSED") {
+          expect(last).toMatchObject({ toStatus: "CLOSED", note: "企业已关闭岗位", actorId: account.id });
+          expect(last.createdAt.getTime()).toBe(closedAt);
+          if (a.student.userId !== null) {
+            const notices = await t.db.prisma.notification.findMany({ where: { userId: a.student.userId, title: `岗位已关闭：${p.title}` } });
+            expect(notices).toHaveLength(1);
+            expect(notices[0]!.body).toContain("原因：企业已关闭岗位");
+          }
+        } else {
+          expect(last.createdAt.getTime()).toBeLessThan(closedAt); // finished before the close, left as it was
+        }
+      }
+    }
+    expect(OPEN_APPLICATION_STATUSES).toEqual([...WAITING]);
   });
 });

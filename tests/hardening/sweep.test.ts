@@ -28,7 +28,8 @@ beforeAll(async () => {
   clients.school = await w.clientFor((await w.make.user({ role: "SCHOOL_STAFF", organisationId: w.school.id })).id);
   clients.bureau = await w.clientFor((await w.make.user({ role: "BUREAU_ADMIN", organisationId: bureau.id })).id);
   const position = await w.make.position({ enterpriseId: w.enterprise.id });
-  await w.make.application({ positionId: position.id, studentId: student.student.id, status: "OFFER" });
+  // An offer: HR opening a 已投递 application marks it viewed (a write); an offer stays as it is.
+  const application = await w.make.application({ positionId: position.id, studentId: student.student.id, status: "OFFER" });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -37,6 +38,7 @@ beforeAll(async () => {
     clusterId: w.cluster.id,
     organisationId: w.enterprise.id,
     studentId: student.student.id,
+    applicationId: application.id,
   });
 });
 

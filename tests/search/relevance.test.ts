@@ -8,15 +8,15 @@ import { RELEVANCE_SET, type DemoPosition } from "./relevance-set";
 // The relevance set over the demo data, on the built-in engine: for each query, how many of the
 // first ten results are positions a person asking it wants (tests/search/relevance-set.ts).
 
-const TODAY = "2026-11-29"; // the demo data's day (prisma/seed/demo-positions.ts DEMO_TODAY)
+const TODAY = "2026-11-29"; // the day the demo positions are seeded as of (passed to seedDemoPositions), fixed so the ranks do not drift
 const t = useTestDatabase();
 let engine: PositionSearchEngine;
 let positions: DemoPosition[];
 
 beforeAll(async () => {
-  await seed(t.db.prisma);
+  await seed(t.db.prisma, TODAY);
   engine = createPositionSearch(t.db, { today: () => TODAY });
-  await seedDemoPositions(t.db.prisma, engine);
+  await seedDemoPositions(t.db.prisma, engine, TODAY);
   positions = await t.db.sql.query<DemoPosition>(
     `SELECT p."id", p."title", p."kind"::text AS kind, p."description", o."name" AS enterprise,
             COALESCE((SELECT string_agg(g."name", ' ') FROM "PositionProgram" pp JOIN "Program" g ON g."id" = pp."programId" WHERE pp."positionId" = p."id"), '') AS programs
@@ -76,7 +76,7 @@ describe("the demo positions (prisma/seed/demo-positions.ts)", () => {
   });
 
   it("are written once: a second call adds nothing", async () => {
-    expect(await seedDemoPositions(t.db.prisma, engine)).toEqual({ created: 0 });
+    expect(await seedDemoPositions(t.db.prisma, engine, TODAY)).toEqual({ created: 0 });
     expect(await t.db.prisma.position.count()).toBe(600);
   });
 });

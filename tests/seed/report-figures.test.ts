@@ -346,22 +346,22 @@ describe("the teacher's home: 双师型 training bases (7.7.3)", () => {
 
 describe("the demo market (not report figures)", () => {
   // 2.8 案例11: the 2023 campus fair of 商贸旅游职业学校 offered "近 600 个岗位"; the demo posts 600.
-  // The applications are the demo's own invention; the number is what the seed writes today, typed
-  // here so that a change to it is a visible decision. 613 (was 697) since the students are written
-  // in today's school year, the one of the demo's market day (DEMO_TODAY): its first-years, under 16
-  // and barred from 岗位实习, apply less than the three-years-older students written before did.
+  // The applications are the demo's own invention, not a report figure, and their number follows the
+  // seed day (who is old enough on a start date today + 36/92/214 days changes from day to day, and
+  // one change reorders the later random draws), so no number is typed for them: the database's
+  // count must be what the bureau's statistics show, and the demo must have hundreds of them.
   const POSITIONS = 600;
-  const APPLICATIONS = 613;
 
   it("the database holds 600 positions and the demo's applications, and the bureau's statistics show them", async () => {
     expect(await t.db.prisma.position.count()).toBe(POSITIONS);
-    expect(await t.db.prisma.application.count()).toBe(APPLICATIONS);
+    const applicationRows = await t.db.prisma.application.count();
+    expect(applicationRows).toBeGreaterThan(300);
     const html = await page(bureau, "/bureau/positions");
     // the footer row of 按产业集群: label, 岗位, 招聘中, 申请, then by status
     const byCluster = html.slice(html.indexOf('id="by-cluster"'), html.indexOf('id="by-kind"'));
     const footer = byCluster.match(/<tfoot>.*?<\/tfoot>/s)?.[0] ?? "";
     const [, positions, , applications] = tableRows(footer)[0] ?? [];
     expect(num(positions)).toBe(POSITIONS);
-    expect(num(applications)).toBe(APPLICATIONS);
+    expect(num(applications)).toBe(applicationRows);
   });
 });

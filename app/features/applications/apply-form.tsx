@@ -10,7 +10,9 @@ import { ApplySchema, NOTE_MAX } from "./application-schema";
  */
 export function ApplyForm({ positionId, lastResult }: { positionId: number; lastResult?: SubmissionResult<string[]> }) {
   const [form, fields] = useForm({
-    id: "apply",
+    // Not "apply": the position page has a section with that id, and conform gives each field a
+    // form="<id>" attribute, so the note would belong to the section, not the form, and be lost.
+    id: "apply-form",
     lastResult,
     constraint: getZodConstraint(ApplySchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ApplySchema }),

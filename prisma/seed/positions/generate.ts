@@ -83,7 +83,9 @@ function planOne(random: Random, employer: Employer, trade: Trade, catalog: Cata
     headcount,
     district: random.pick(employer.profile.districts),
     ...pay(random, trade, kind),
-    startDate: random.chance(0.5) ? random.pick([day("2027-01-04"), day("2027-03-01"), day("2027-07-01")]) : null,
+    // Five weeks, three months, seven months ahead: 2027-01-04, 03-01 and 07-01 seen from 2026-11-29,
+    // relative so that who is old enough at the start (eligibility) does not drift with the seeding day.
+    startDate: random.chance(0.5) ? addDays(today, random.pick([36, 92, 214])) : null,
     durationMonths: kind === "INTERNSHIP" ? 6 : kind === "APPRENTICESHIP" ? random.pick([12, 24, 36]) : null,
     minAge: kind === "JOB" ? (random.chance(0.5) ? 18 : null) : 16,
     wantedCertificates: trade.certificates && random.chance(0.5) ? [random.pick(trade.certificates)] : [],
