@@ -70,6 +70,12 @@ describe("application({ status })", () => {
     for (const [i, event] of events.entries()) {
       if (i === 0) continue;
       expect(event.fromStatus).toBe(events[i - 1]!.toStatus);
+      if (event.toStatus === "CLOSED") {
+        // 岗位已关闭 is the platform's move when a position closes: from a waiting status, by neither side.
+        expect(["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER"]).toContain(event.fromStatus);
+        expect(mayMove("enterprise", event.fromStatus!, "CLOSED") || mayMove("student", event.fromStatus!, "CLOSED")).toBe(false);
+        continue;
+      }
       expect(mayMove(side(event.toStatus), event.fromStatus!, event.toStatus)).toBe(true);
       expect(event.createdAt.getTime()).toBeGreaterThan(events[i - 1]!.createdAt.getTime());
     }
