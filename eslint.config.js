@@ -53,6 +53,19 @@ export default tseslint.config(
     };
   }),
   {
+    // Every action reads its body through readForm (app/lib/form.server.ts), which bounds field
+    // names before conform builds objects from them (issue 8, item 1); a route that calls
+    // request.formData() itself skipped that once and a 20,000-level name crashed the process.
+    files: ["app/**"],
+    ignores: ["app/lib/form.server.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='formData']", message: "请用 readForm(request, schema)（app/lib/form.server.ts）读取表单：它先限制字段名的长度、层级和序号。" },
+      ],
+    },
+  },
+  {
     files: ["app/lib/**", "app/components/**"],
     rules: restrict([{ group: ["~/features/*", "**/features/*"], message: "app/lib 与 app/components 为各功能共用，不导入功能模块。" }]),
   },

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -6,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
+import { readForm } from "~/lib/form.server";
 import { MoveSchema } from "./application-schema";
 import { ApplicantCard } from "./applicant-card";
 import { openApplicant } from "./applicant.server";
@@ -29,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const positionId = idParam(params.positionId);
   const applicationId = idParam(params.applicationId);
   await applicantsPosition(user, positionId); // refuse other enterprises before reading the body
-  const submission = parseWithZod(await request.formData(), { schema: MoveSchema });
+  const submission = await readForm(request, MoveSchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   if (submission.value.applicationId !== applicationId) return json(submission.reply({ formErrors: ["找不到该申请"] }), { status: 400 });
   const outcome = await moveApplication(user, "enterprise", submission.value, positionId);
