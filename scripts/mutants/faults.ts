@@ -406,4 +406,12 @@ export const FAULTS: Fault[] = [
     replacement: "  if (failures <= PAIR_FREE_FAILURES) return 0;",
     tests: ["tests/auth/sign-in.test.ts"],
   },
+  {
+    id: "bureau-lists-phones",
+    description: "the bureau sees every student's birth date and phone in a school's roll",
+    file: "app/features/auth/permissions.server.ts",
+    original: `      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;`,
+    replacement: `      return user.role === "BUREAU_ADMIN" || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);`,
+    tests: ["tests/pages/students.test.ts"],
+  },
 ];
