@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/db/database.server";
 import { positionSearch } from "~/lib/position-search.server";
 import { startApp, type TestApp } from "../support/app-server";
-import { launchBrowser, type TestBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser, waitForHydration, type TestBrowser } from "../support/browser";
 import { createTestDatabase, destroyTestDatabase } from "../support/database";
 import { dayFromToday } from "../support/dates";
 import { makeFactories, TEST_PASSWORD } from "../support/factories";
@@ -191,7 +191,7 @@ describe("a position from posting to an accepted offer, in a real browser (phone
 
     // The same position open in a second tab, as it was before applying: its form is stale once the first tab applies.
     const secondTab = await student.browser.context.newPage();
-    await secondTab.goto(page.url());
+    await gotoHydrated(secondTab, page.url());
     await expect.poll(() => secondTab.getByRole("button", { name: "申请该岗位" }).count(), SLOW).toBe(1);
 
     await page.getByLabel("给企业的留言").fill(FIRST_NOTE);
@@ -279,6 +279,7 @@ describe("a position from posting to an accepted offer, in a real browser (phone
   it("the student follows the offer from the inbox and accepts it", async () => {
     const { page } = student;
     await page.reload(); // the header counts unread notices as of the page load
+    await waitForHydration(page);
     await expect.poll(() => navLink(page, /^消息，\d+ 条未读$/).count(), SLOW).toBe(1);
     await nav(page, /^消息/);
     await waitForPath(page, /^\/inbox$/);
@@ -300,7 +301,7 @@ describe("a position from posting to an accepted offer, in a real browser (phone
     });
 
     // Every step told the student: applied, viewed, interview, offer, accepted.
-    await page.goto(`${app.url}/inbox`);
+    await gotoHydrated(page, `${app.url}/inbox`);
     const inbox = page.locator("main");
     await expect.poll(() => inbox.innerText(), SLOW).toContain(`已接受录用：${TITLE}`);
     for (const status of ["已投递", "企业已查看", "邀请面试", "拟录用"]) {
@@ -346,7 +347,7 @@ async function signIn(username: string): Promise<Actor> {
   let closing: Promise<void> | undefined;
   const actor = { page, browser, problems, close: () => (closing ??= browser.close()) };
   actors.push(actor);
-  await page.goto(`${app.url}/login`);
+  await gotoHydrated(page, `${app.url}/login`);
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(TEST_PASSWORD);
   // Enter, not a click: the error lines vanish on blur and the button moves under a pending click.

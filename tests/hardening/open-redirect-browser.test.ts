@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { useBrowser } from "../support/browser";
+import { gotoHydrated, useBrowser } from "../support/browser";
 import { TEST_PASSWORD } from "../support/factories";
 import { useTestApp } from "../support/test-app";
 
@@ -20,7 +20,7 @@ it("signing in from /login?redirectTo=/%09/evil.example/phish stays on this site
   const page = await browser.context.newPage();
   const visited: string[] = [];
   page.on("request", (request) => visited.push(request.url()));
-  await page.goto(`${t.url}/login?redirectTo=/%09/evil.example/phish`);
+  await gotoHydrated(page, `${t.url}/login?redirectTo=/%09/evil.example/phish`);
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(TEST_PASSWORD);
   await page.getByLabel("密码").press("Enter");

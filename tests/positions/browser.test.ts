@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { pageWatchingCsp, useBrowser } from "../support/browser";
+import { gotoHydrated, pageWatchingCsp, useBrowser } from "../support/browser";
 import { dayFromToday } from "../support/dates";
 import { useTestApp } from "../support/test-app";
 
@@ -27,7 +27,7 @@ describe("positions in a real browser (phone-sized)", () => {
     const enterprise = await t.make.enterprise();
     const staff = await t.make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id });
     const { page, cspViolations } = await pageAs(staff.id);
-    await page.goto(`${t.url}/enterprise/positions/new`);
+    await gotoHydrated(page, `${t.url}/enterprise/positions/new`);
 
     await page.getByLabel("岗位名称").fill("西式面点实习生");
     await page.getByLabel("岗位类型").selectOption("INTERNSHIP");
@@ -56,7 +56,7 @@ describe("positions in a real browser (phone-sized)", () => {
     const school = await t.make.school();
     const student = await t.make.student({ schoolId: school.id, account: true });
     const search = await pageAs(student.user.id);
-    await search.page.goto(`${t.url}/positions`);
+    await gotoHydrated(search.page, `${t.url}/positions`);
     await search.page.getByLabel("关键词").pressSequentially("西式");
     await expect
       .poll(() => search.page.locator('#position-suggestions option[value="西式面点实习生"]').count())

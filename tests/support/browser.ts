@@ -77,3 +77,19 @@ export async function pageWatchingCsp(context: BrowserContext): Promise<{ page: 
   });
   return { page, cspViolations };
 }
+
+/**
+ * Opens url and waits until React has hydrated the page (root.tsx marks <html data-hydrated>).
+ * Typing into a form before that races hydration: a click then submits natively, and the browser's own
+ * validation bubble (invisible to the test) stands in for the page's messages.
+ */
+export async function gotoHydrated(page: Page, url: string) {
+  const response = await page.goto(url);
+  await waitForHydration(page);
+  return response;
+}
+
+/** Waits for the current document to be hydrated (after a reload or a full-page navigation). */
+export async function waitForHydration(page: Page) {
+  await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 30_000 });
+}
