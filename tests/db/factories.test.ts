@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mayMove, type Side } from "~/features/applications/application-status";
 import type { ApplicationStatus } from "~/generated/prisma/client";
+import { ResumeSchema } from "~/features/resume/resume-schema";
 import { HISTORY } from "../support/factories";
 import { useTestDatabase } from "../support/test-database";
 
@@ -8,6 +9,18 @@ import { useTestDatabase } from "../support/test-database";
 // ones the platform itself could have made, or a suite would pass on data production never has.
 
 const t = useTestDatabase();
+
+describe("resume", () => {
+  it.each(["phone", "wechat", "both"] as const)("with contact %s (and full) is one the résumé form accepts", async (contact) => {
+    for (const full of [false, true]) {
+      const { intro, skills, certificates, experience, phone, wechat } = await t.make.resume({ contact, full });
+      const posted = Object.fromEntries(
+        Object.entries({ intro, skills, certificates, experience, phone, wechat }).filter(([, v]) => v !== null),
+      );
+      expect(ResumeSchema.safeParse(posted).success).toBe(true);
+    }
+  });
+});
 
 describe("each factory alone", () => {
   it.each([
@@ -20,6 +33,7 @@ describe("each factory alone", () => {
     "student",
     "teacher",
     "certificate",
+    "resume",
     "position",
     "application",
     "notification",

@@ -1,5 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Link } from "@remix-run/react";
+import { ResumeSection, type ResumeFields } from "~/features/resume";
 import { ApplicationHistory, type HistoryEntry } from "./application-history";
 import { MoveSchema } from "./application-schema";
 import { APPLICATION_STATUS_LABEL, MOVE_VERB, type ApplicationStatus } from "./application-status";
@@ -17,6 +18,8 @@ export type ApplicantView = {
   certificates: string[];
   history: HistoryEntry[];
   next: readonly ApplicationStatus[];
+  /** The résumé shared by applying, `sharedAt` as shown; null: none shared, or withdrawn. */
+  resume: (ResumeFields & { sharedAt: string }) | null;
 };
 
 /** One applicant as the enterprise sees them, with the moves it may make; `detailHref` links the name to the application's own page. */
@@ -50,6 +53,13 @@ export function ApplicantCard({
         {a.note ? <dt>学生留言</dt> : null}
         {a.note ? <dd>{a.note}</dd> : null}
       </dl>
+      {a.resume ? (
+        <ResumeSection resume={a.resume} note={`学生申请时分享给贵企业的简历（${a.resume.sharedAt}），仅用于本次招聘`} />
+      ) : (
+        <p className="muted">
+          {a.status === "WITHDRAWN" ? "学生已撤回申请，简历和联系方式不再分享。" : "该学生申请时没有填写简历，暂无联系方式。"}
+        </p>
+      )}
       <ApplicationHistory entries={a.history} />
       <DecisionForm
         applicationId={a.id}

@@ -1,7 +1,7 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
-import { applicantSelect, applicantsPosition, applicantView } from "./applicants.server";
+import { applicantSelect, applicantsPosition, applicantView, mayReadSharedResume } from "./applicants.server";
 import { moveApplication } from "./transitions.server";
 
 /**
@@ -20,5 +20,5 @@ export async function openApplicant(user: SessionUser, positionId: number, appli
     await moveApplication(user, "enterprise", { applicationId, to: "VIEWED" }, positionId);
   }
   const row = await prisma().application.findUniqueOrThrow({ where: { id: applicationId }, select: applicantSelect });
-  return { position, applicant: applicantView(row, position.status) };
+  return { position, applicant: applicantView(row, position.status, mayReadSharedResume(user, position.enterpriseId)) };
 }

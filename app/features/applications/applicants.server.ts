@@ -4,14 +4,16 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter } from "~/lib/search-params.server";
 import { notFound } from "~/lib/errors.server";
-import { assertCan, assertVisible } from "~/features/auth/permissions.server";
+import { assertCan, assertVisible, can } from "~/features/auth/permissions.server";
+import { sharedResumeFrom } from "~/features/resume";
 import { APPLICATION_STATUSES, buttonStatuses, type ApplicationStatus } from "./application-status";
 import { eventSelect, historyOf } from "./history.server";
 import { moment } from "~/lib/dates";
 
 // 个人信息最小化: an enterprise sees a student only once they applied to it, and then only what a
 // hiring decision needs (name, school, program, cohort, certificates, their note). Birth date and
-// phone are never selected here, so no rendering slip can show them.
+// phone are never selected here, so no rendering slip can show them. The résumé and the contacts in
+// it are the copy the student shared by applying (docs/decisions/0008), gone once they withdraw.
 
 export const ApplicantFilters = z.object({
   status: optionalFilter(z.enum(APPLICATION_STATUSES)),
@@ -37,6 +39,7 @@ export const applicantSelect = {
   id: true,
   status: true,
   note: true,
+  sharedResume: true,
   createdAt: true,
   events: { orderBy: { id: "asc" }, select: eventSelect },
   student: {
@@ -101,13 +104,28 @@ export async function positionApplicants(user: SessionUser, positionId: number, 
     seats: seatsOf(position.headcount, tally),
     schools: options(everyone.map((a) => a.student.school.organisation)),
     programs: options(everyone.map((a) => a.student.schoolProgram.program)),
-    applicants: rows.map((a) => applicantView(a, position.status)),
+    applicants: rows.map((a) => applicantView(a, position.status, mayReadSharedResume(user, position.enterpriseId))),
   };
 }
 
+/** Whether the user reads the résumés shared with this enterprise's applications (only that enterprise's staff). */
+export const mayReadSharedResume = (user: SessionUser, enterpriseId: number) =>
+  can(user, { action: "application.sharedResume", enterpriseId });
+
+/** The shared résumé as the card shows it, its moment in Hohhot time; null when none was shared or it was withdrawn. */
+function sharedResumeView(json: unknown) {
+  const shared = sharedResumeFrom(json);
+  return shared && { ...shared, sharedAt: moment(new Date(shared.sharedAt)) };
+}
+
 /** One application as the enterprise's pages show it; no buttons on a closed position (no moves there). */
-export function applicantView(a: Prisma.ApplicationGetPayload<{ select: typeof applicantSelect }>, positionStatus: string) {
+export function applicantView(
+  a: Prisma.ApplicationGetPayload<{ select: typeof applicantSelect }>,
+  positionStatus: string,
+  mayReadResume: boolean,
+) {
   return {
+    resume: mayReadResume ? sharedResumeView(a.sharedResume) : null,
     id: a.id,
     status: a.status,
     note: a.note,

@@ -1,4 +1,5 @@
 import { prisma } from "~/db/db.server";
+import { Prisma } from "~/generated/prisma/client";
 import type { SessionUser } from "~/features/auth/session.server";
 import { forbidden, notFound } from "~/lib/errors.server";
 import { assertCan } from "~/features/auth/permissions.server";
@@ -8,6 +9,7 @@ import { eligibilityProblem } from "./eligibility";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notifyEnterpriseStaff } from "./staff-notices.server";
 import { mayMove } from "./application-status";
+import { resumeSnapshot } from "~/features/resume/index.server";
 
 export type ApplyOutcome =
   | { applied: true; applicationId: number; duplicate: boolean; again?: boolean }
@@ -80,18 +82,21 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
   const notice = statusNotice("SUBMITTED", { title: position.title, enterprise: position.enterprise.organisation.name });
   try {
     const applicationId = await prisma().$transaction(async (tx) => {
+      // Applying is the student's consent to share: this position's enterprise gets the résumé as it
+      // is now (docs/decisions/0008), replacing any copy an earlier application to it carried.
+      const sharedResume = (await resumeSnapshot(tx, student.id, new Date())) ?? Prisma.DbNull;
       let id: number;
       if (already) {
         // Only from the status read above: a simultaneous second re-apply finds it moved and is a duplicate.
         const reopened = await tx.application.updateMany({
           where: { id: already.id, status: already.status },
-          data: { status: "SUBMITTED", note: note ?? null },
+          data: { status: "SUBMITTED", note: note ?? null, sharedResume },
         });
         if (reopened.count === 0) throw new AlreadyReapplied();
         id = already.id;
       } else {
         ({ id } = await tx.application.create({
-          data: { positionId, studentId: student.id, note: note ?? null },
+          data: { positionId, studentId: student.id, note: note ?? null, sharedResume },
           select: { id: true },
         }));
       }

@@ -1,6 +1,6 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
 import { positionSearch } from "~/lib/position-search.server";
 import { can } from "~/features/auth/permissions.server";
@@ -58,7 +58,10 @@ export async function moveApplication(
     }
 
     const note = request.note ?? null;
-    await tx.application.update({ where: { id: request.applicationId }, data: { status: request.to } });
+    // Withdrawing takes back the consent applying gave: the enterprise's copy of the résumé is
+    // erased with it (docs/decisions/0008); applying again shares a new one.
+    const erased = request.to === "WITHDRAWN" ? { sharedResume: Prisma.DbNull } : {};
+    await tx.application.update({ where: { id: request.applicationId }, data: { status: request.to, ...erased } });
     await tx.applicationEvent.create({
       data: { applicationId: request.applicationId, fromStatus: current.status, toStatus: request.to, note, actorId: user.id },
     });

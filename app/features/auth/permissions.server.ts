@@ -8,6 +8,9 @@ import type { SessionUser } from "./session.server";
 // their personal data; the bureau sees a school's roll without personal data and opens one student's
 // record, birth date and phone included, for casework; teachers see their school's roll and records
 // without personal data; enterprises see only the students who applied to them.
+// 简历 (docs/decisions/0008): the student writes their own; an enterprise reads the copy an application
+// to its own position carries, from applying until the student withdraws; the student's own school
+// office reads the résumé itself; teachers and the bureau read neither (its contacts are personal data).
 
 export type Permission =
   | { action: "organisation.edit"; organisationId: number }
@@ -31,7 +34,11 @@ export type Permission =
   | { action: "bureau.applications.overview" }
   | { action: "matching.recommended" }
   | { action: "matching.partnerStudents"; enterpriseId: number }
-  | { action: "notification.read"; ownerUserId: number };
+  | { action: "notification.read"; ownerUserId: number }
+  // Résumés: the student's own; the live one of a student; the copy shared with one application.
+  | { action: "resume.editOwn" }
+  | { action: "resume.read"; schoolId: number; studentUserId: number | null }
+  | { action: "application.sharedResume"; enterpriseId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -92,6 +99,16 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return bureau;
     case "notification.read":
       return permission.ownerUserId === user.id;
+    case "resume.editOwn":
+      return user.role === "STUDENT";
+    case "resume.read":
+      // The student, and their own school's office (which keeps its students' records and helps them
+      // find work). Not teachers, not the bureau: no purpose of theirs needs a student's contacts.
+      return permission.studentUserId === user.id || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    case "application.sharedResume":
+      // Only the enterprise the student applied to; whether a copy exists (applied, not withdrawn) is
+      // the application's own fact (decision 0008), so this asks only whose position it is.
+      return enterpriseStaffOf(permission.enterpriseId);
   }
 }
 

@@ -52,7 +52,7 @@ export default function PositionRoute() {
             </p>
           ) : null}
           {position.may.apply ? (
-            <ApplyForm positionId={position.id} />
+            <ApplyForm positionId={position.id} enterpriseName={position.enterpriseName} />
           ) : position.application ? null : (
             <p className="muted">该岗位已停止报名。</p>
           )}

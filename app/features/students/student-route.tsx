@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
+import { ResumeSection } from "~/features/resume";
 import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
 import { STUDENT_STATUS_LABEL } from "./student-labels";
@@ -44,6 +45,7 @@ export default function StudentRoute() {
           </>
         ) : null}
       </dl>
+      {student.resume ? <ResumeSection resume={student.resume} heading="学生简历" note={`学生本人填写，更新于 ${student.resume.updatedAt}`} /> : null}
     </section>
   );
 }

@@ -5,7 +5,8 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
-import { isoDayOf } from "~/lib/dates";
+import { isoDayOf, moment } from "~/lib/dates";
+import { studentResume } from "~/features/resume/index.server";
 
 // 个人信息最小化: birth date and phone are selected from the database only for viewers allowed to
 // see them, so a rendering slip cannot leak what was never loaded.
@@ -107,11 +108,13 @@ export async function studentRecord(user: SessionUser, studentId: number) {
     school: { select: { organisation: { select: { id: true, name: true } } } },
     schoolProgram: { select: { program: { select: { name: true, cluster: { select: { id: true, name: true } } } } } },
   } as const;
-  const [found, personalData] = await Promise.all([
+  // The live résumé only for the student and their own school office (resume.read, decision 0008).
+  const [found, personalData, resume] = await Promise.all([
     db.student.findUniqueOrThrow({ where: { id: studentId }, select: recordSelect }),
     personal
       ? db.student.findUniqueOrThrow({ where: { id: studentId }, select: { gender: true, birthDate: true, phone: true } })
       : null,
+    studentResume(user, { id: studentId, ...owner }),
   ]);
   return {
     id: found.id,
@@ -123,5 +126,6 @@ export async function studentRecord(user: SessionUser, studentId: number) {
     program: found.schoolProgram.program.name,
     cluster: found.schoolProgram.program.cluster,
     personal: personalData && { ...personalData, birthDate: isoDayOf(personalData.birthDate) },
+    resume: resume && { ...resume, updatedAt: moment(resume.updatedAt) },
   };
 }

@@ -22,6 +22,7 @@ import {
   type ProgramTraits,
   type SchoolProgramTraits,
 } from "./program";
+import { resume, type ResumeTraits } from "./resume";
 import { student, type StudentTraits } from "./student";
 import { teacher, type TeacherTraits } from "./teacher";
 import { trainingBase, type TrainingBaseTraits } from "./training-base";
@@ -51,6 +52,7 @@ export type {
   OrderClassTraits,
   PositionTraits,
   ProgramTraits,
+  ResumeTraits,
   SchoolProgramTraits,
   SchoolTraits,
   StudentTraits,
@@ -75,6 +77,7 @@ export function makeFactories(db: Database) {
     student: <T extends StudentTraits>(traits?: T) => student(ctx, traits),
     teacher: (traits?: TeacherTraits) => teacher(ctx, traits),
     certificate: (traits?: CertificateTraits) => certificate(ctx, traits),
+    resume: (traits?: ResumeTraits) => resume(ctx, traits),
     position: (traits?: PositionTraits) => position(ctx, traits),
     updatePosition: (id: number, data: Prisma.PositionUncheckedUpdateInput, options?: { indexed?: boolean | PositionSearchEngine }) =>
       updatePosition(ctx, id, data, options),
