@@ -31,7 +31,10 @@ export type Permission =
   | { action: "bureau.applications.overview" }
   | { action: "matching.recommended" }
   | { action: "matching.partnerStudents"; enterpriseId: number }
-  | { action: "notification.read"; ownerUserId: number };
+  | { action: "notification.read"; ownerUserId: number }
+  // 收藏 and saved searches: a student's own, for nobody else to see or change.
+  | { action: "saved.use" }
+  | { action: "saved.own"; ownerUserId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -92,6 +95,10 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return bureau;
     case "notification.read":
       return permission.ownerUserId === user.id;
+    case "saved.use":
+      return user.role === "STUDENT";
+    case "saved.own":
+      return user.role === "STUDENT" && permission.ownerUserId === user.id;
   }
 }
 
