@@ -70,10 +70,12 @@ async function rosterPage(query: RosterQuery, personal: boolean): Promise<Studen
 
 /**
  * The roster search: a part of the name (示例·王伟 is found by 王伟 or 伟), or the start of the 学号
- * (20230 finds 2023级's numbers). Prisma escapes % and _ in both, so they match themselves.
+ * (20230 finds 2023级's numbers). Prisma passes % and _ to LIKE as wildcards, so they are escaped
+ * (PostgreSQL's default LIKE escape is the backslash) and match only themselves.
  */
 function rosterMatch(q: string): Prisma.StudentWhereInput[] {
-  return [{ name: { contains: q } }, { studentNumber: { startsWith: q } }];
+  const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return [{ name: { contains: literal } }, { studentNumber: { startsWith: literal } }];
 }
 
 export async function schoolStudents(user: SessionUser, schoolId: number, filters: StudentFilters) {

@@ -22,6 +22,7 @@ import {
   type ProgramTraits,
   type SchoolProgramTraits,
 } from "./program";
+import { savedPosition, savedSearch, type SavedPositionTraits, type SavedSearchTraits } from "./saved";
 import { student, type StudentTraits } from "./student";
 import { teacher, type TeacherTraits } from "./teacher";
 import { trainingBase, type TrainingBaseTraits } from "./training-base";
@@ -51,6 +52,8 @@ export type {
   OrderClassTraits,
   PositionTraits,
   ProgramTraits,
+  SavedPositionTraits,
+  SavedSearchTraits,
   SchoolProgramTraits,
   SchoolTraits,
   StudentTraits,
@@ -87,6 +90,8 @@ export function makeFactories(db: Database) {
     teacherPlacement: (traits?: TeacherPlacementTraits) => teacherPlacement(ctx, traits),
     jobFair: (traits?: JobFairTraits) => jobFair(ctx, traits),
     graduateDestination: (traits?: GraduateDestinationTraits) => graduateDestination(ctx, traits),
+    savedPosition: (traits?: SavedPositionTraits) => savedPosition(ctx, traits),
+    savedSearch: (traits?: SavedSearchTraits) => savedSearch(ctx, traits),
   };
 }
 
