@@ -19,6 +19,7 @@ export const StudentFilters = z.object({
   q: optionalFilter(
     z
       .string()
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
       .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, ROSTER_QUERY_MAX))
       .pipe(z.string().min(1)),
   ),
