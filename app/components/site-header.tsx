@@ -10,6 +10,7 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/recommended", label: "为你推荐" },
     { to: "/applications", label: "我的申请" },
     { to: "/resume", label: "我的简历" },
+    { to: "/saved", label: "我的收藏" },
   ],
   ENTERPRISE_STAFF: [
     { to: "/enterprise/positions", label: "岗位管理" },

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from "~/db/database.server";
 import { installDatabase } from "~/db/db.server";
 import { migrate } from "~/db/migrate.server";
 import { startCleanup } from "~/features/auth/cleanup.server";
+import { startSavedSearchAlerts } from "~/features/saved/alerts.server";
 import { positionSearch } from "~/lib/position-search.server";
 import { installRuntime } from "./runtime.server";
 
@@ -19,6 +20,7 @@ export async function bootPlatform(
   installDatabase(db);
   await startCleanup().firstRun; // expired sessions and stale sign-in limits, now and hourly
   await startSearch();
+  void startSavedSearchAlerts().firstRun; // saved searches' daily notices, hourly checks; after search starts, not awaited
   installRuntime({
     sessionSecret: config.sessionSecret ?? (await keptSecret(config.dataDir)),
     secureCookies: config.production,

@@ -15,7 +15,7 @@ export { formatSummary, type SeedSummary } from "./summary";
 
 /** Shared with no other lock: serialises two seeds started at once against one PostgreSQL. */
 const SEED_LOCK = 72707370;
-const BATCH = 4000; // rows per INSERT: 4000 students × 11 columns stays under PostgreSQL's 65535 bind parameters
+const BATCH = 4000; // rows per INSERT: 4000 students × 12 columns stays under PostgreSQL's 65535 bind parameters
 const TRANSACTION_TIMEOUT_MS = 300_000;
 
 type Tx = Prisma.TransactionClient;
@@ -116,9 +116,11 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
   });
   const userId = new Map(users.map((u) => [u.username, u.id]));
 
-  await inBatches(plan.students, (batch) =>
+  const studentNumbers = studentNumbersOf(plan.students.map((s) => ({ school: plan.offerings[s.offering]!.school, cohortYear: s.cohortYear })));
+  await inBatches(plan.students.map((s, i) => ({ ...s, studentNumber: studentNumbers[i]! })), (batch) =>
     tx.student.createMany({
       data: batch.map((s) => ({
+        studentNumber: s.studentNumber,
         schoolId: idOf(plan.offerings[s.offering]!.school),
         schoolProgramId: offeringIds[s.offering]!,
         userId: s.account ? userId.get(s.account)! : null,
@@ -201,4 +203,20 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
       },
     });
   }
+}
+
+/**
+ * 学号 for the demo roll, in plan order: the cohort year and a four-digit serial within the school
+ * and cohort (2023级's 17th student of a school is 20230017). Deterministic, as the plan is, and
+ * unique within each school as the schema requires.
+ */
+function studentNumbersOf<S>(students: ReadonlyArray<{ school: S; cohortYear: number }>): string[] {
+  const serial = new Map<S, Map<number, number>>();
+  return students.map(({ school, cohortYear }) => {
+    const bySchool = serial.get(school) ?? new Map<number, number>();
+    serial.set(school, bySchool);
+    const n = (bySchool.get(cohortYear) ?? 0) + 1;
+    bySchool.set(cohortYear, n);
+    return `${cohortYear}${String(n).padStart(4, "0")}`;
+  });
 }

@@ -44,6 +44,7 @@ describe("each factory alone", () => {
     "teacherPlacement",
     "jobFair",
     "graduateDestination",
+    "savedSearch",
   ] as const)("%s makes a valid record, and what it hangs off, from nothing", async (name) => {
     const record = await t.make[name]();
     expect(record.id).toEqual(expect.any(Number));

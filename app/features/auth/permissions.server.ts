@@ -38,7 +38,10 @@ export type Permission =
   // Résumés: the student's own; the live one of a student; the copy shared with one application.
   | { action: "resume.editOwn" }
   | { action: "resume.read"; schoolId: number; studentUserId: number | null }
-  | { action: "application.sharedResume"; enterpriseId: number };
+  | { action: "application.sharedResume"; enterpriseId: number }
+  // 收藏 and saved searches: a student's own, for nobody else to see or change.
+  | { action: "saved.use" }
+  | { action: "saved.own"; ownerUserId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -109,6 +112,10 @@ export function can(user: SessionUser, permission: Permission): boolean {
       // Only the enterprise the student applied to; whether a copy exists (applied, not withdrawn) is
       // the application's own fact (decision 0008), so this asks only whose position it is.
       return enterpriseStaffOf(permission.enterpriseId);
+    case "saved.use":
+      return user.role === "STUDENT";
+    case "saved.own":
+      return user.role === "STUDENT" && permission.ownerUserId === user.id;
   }
 }
 

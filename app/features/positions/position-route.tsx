@@ -4,6 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { APPLICATION_STATUS_LABEL, ApplyForm } from "~/features/applications";
 import { requireUser } from "~/features/auth/session.server";
+import { SaveToggle } from "~/features/saved";
+import { savedAmong } from "~/features/saved/index.server";
 import { idParam } from "~/lib/errors.server";
 import { PositionFacts } from "./components/position-facts";
 import { POSITION_STATUS_LABEL } from "~/lib/position-labels";
@@ -13,11 +15,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ position: await viewablePosition(user, idParam(params.positionId)), role: user.role });
+  const position = await viewablePosition(user, idParam(params.positionId));
+  const saved = user.role === "STUDENT" ? (await savedAmong(user, [position.id])).length > 0 : null;
+  return json({ position, role: user.role, saved });
 }
 
 export default function PositionRoute() {
-  const { position, role } = useLoaderData<typeof loader>();
+  const { position, role, saved } = useLoaderData<typeof loader>();
   return (
     <>
       <section className="card">
@@ -26,6 +30,7 @@ export default function PositionRoute() {
           <Link to={`/enterprises/${position.enterpriseId}`}>{position.enterpriseName}</Link>
           {position.status === "PUBLISHED" ? null : <strong>{` · ${POSITION_STATUS_LABEL[position.status]}`}</strong>}
         </p>
+        {saved !== null ? <SaveToggle positionId={position.id} saved={saved} /> : null}
         <PositionFacts position={position} />
         <h2>岗位描述</h2>
         {position.description.split(/\n+/).map((paragraph, i) => (

@@ -4,6 +4,8 @@ import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pager } from "~/components/pager";
 import { requireUser } from "~/features/auth/session.server";
+import { SaveSearchButton } from "~/features/saved";
+import { savedAmong } from "~/features/saved/index.server";
 import { SearchFilters } from "./components/search-filters";
 import { SearchResults } from "./components/search-results";
 import { QUERY_MAX_LENGTH, readSearchQuery, searchPositions } from "./search.server";
@@ -14,15 +16,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
+  const user = await requireUser(request);
   const query = readSearchQuery(request);
   const found = await searchPositions(query);
   redirectPastLastPage(request, paging(query.page, found.result.total, found.result.pageSize));
-  return json({ query, ...found });
+  // 收藏 toggles and 保存此搜索 are for students only; null hides them.
+  const saved = user.role === "STUDENT" ? await savedAmong(user, found.result.hits.map((h) => h.id)) : null;
+  return json({ query, saved, ...found });
 }
 
 export default function SearchRoute() {
-  const { query, result, clusters, categories, payOptions } = useLoaderData<typeof loader>();
+  const { query, saved, result, clusters, categories, payOptions } = useLoaderData<typeof loader>();
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <>
@@ -38,11 +42,12 @@ export default function SearchRoute() {
           payOptions={payOptions}
           maxLength={QUERY_MAX_LENGTH}
         />
+        {saved !== null ? <SaveSearchButton /> : null}
       </section>
       <section className="card" aria-live="polite">
         <h2>{query.q ? `“${query.q}”的搜索结果` : "全部在招岗位"}</h2>
         {result.total > 0 ? <p className="muted">{`共 ${result.total} 个岗位`}</p> : null}
-        <SearchResults hits={result.hits} />
+        <SearchResults hits={result.hits} saved={saved} />
         <Pager page={result.page} pages={pages} total={result.total} />
       </section>
     </>

@@ -9,7 +9,7 @@ import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
 import { STUDENT_STATUS_LABEL } from "./student-labels";
-import { schoolStudents, StudentFilters } from "./students.server";
+import { ROSTER_QUERY_MAX, schoolStudents, StudentFilters } from "./students.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `学生名册 · ${data?.school.name ?? ""} · 青城产教通` },
@@ -21,11 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filters = readQuery(request, StudentFilters);
   const list = await schoolStudents(user, schoolId, filters);
   redirectPastLastPage(request, list.page);
-  return json({ filters, ...list });
+  return json({ filters, queryMax: ROSTER_QUERY_MAX, ...list });
 }
 
 export default function SchoolStudentsRoute() {
-  const { filters, school, programs, cohorts, personal, students, page } = useLoaderData<typeof loader>();
+  const { filters, queryMax, school, programs, cohorts, personal, students, page } = useLoaderData<typeof loader>();
   return (
     <section className="card">
       <h1>{`学生名册 · ${school.name}`}</h1>
@@ -33,6 +33,10 @@ export default function SchoolStudentsRoute() {
         <Link to={`/schools/${school.id}`}>返回学校详情</Link>
       </p>
       <FilterForm values={filters}>
+        <div className="field">
+          <label htmlFor="filter-q">姓名或学号</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={queryMax} placeholder="如 王伟 或 20230" />
+        </div>
         <SelectFilter name="cohort" label="年级" options={cohorts} value={filters.cohort} />
         <SelectFilter name="program" label="专业" options={programs} value={filters.program} />
       </FilterForm>
@@ -41,6 +45,7 @@ export default function SchoolStudentsRoute() {
           <thead>
             <tr>
               <th>姓名</th>
+              <th>学号</th>
               <th>专业</th>
               <th>年级</th>
               <th>状态</th>
@@ -54,6 +59,7 @@ export default function SchoolStudentsRoute() {
                 <td>
                   <Link to={`/students/${s.id}`}>{s.name}</Link>
                 </td>
+                <td>{s.studentNumber ?? "—"}</td>
                 <td>{s.program}</td>
                 <td>{`${s.cohortYear}级`}</td>
                 <td>{label(STUDENT_STATUS_LABEL, s.status)}</td>

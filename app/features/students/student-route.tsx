@@ -6,6 +6,8 @@ import { requireUser } from "~/features/auth/session.server";
 import { ResumeSection } from "~/features/resume";
 import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
+import { POSITION_KIND_LABEL } from "~/lib/position-labels";
+import { APPLICATION_STATUS_LABEL } from "~/features/applications";
 import { STUDENT_STATUS_LABEL } from "./student-labels";
 import { studentRecord } from "./students.server";
 
@@ -22,6 +24,8 @@ export default function StudentRoute() {
     <section className="card">
       <h1>{student.name}</h1>
       <dl className="facts">
+        <dt>学号</dt>
+        <dd>{student.studentNumber ?? "未登记"}</dd>
         <dt>学校</dt>
         <dd>
           <Link to={`/schools/${student.school.id}`}>{student.school.name}</Link>
@@ -46,6 +50,30 @@ export default function StudentRoute() {
         ) : null}
       </dl>
       {student.resume ? <ResumeSection resume={student.resume} heading="学生简历" note={`学生本人填写，更新于 ${student.resume.updatedAt}`} /> : null}
+      <h2>申请与结果</h2>
+      {student.applications.length === 0 ? (
+        <p className="muted">该学生还没有申请过岗位。</p>
+      ) : (
+        <ul className="student-applications">
+          {student.applications.map((a) => (
+            <li key={a.id} data-application-id={a.id}>
+              <p>
+                <Link to={`/positions/${a.position.id}`}>{a.position.title}</Link>
+                {` · ${label(POSITION_KIND_LABEL, a.position.kind)}`}
+              </p>
+              <p>
+                <Link to={`/enterprises/${a.enterprise.id}`}>{a.enterprise.name}</Link>
+              </p>
+              <p>
+                <span className="badge" data-status={a.status}>
+                  {APPLICATION_STATUS_LABEL[a.status]}
+                </span>
+                <span className="muted">{` 申请于 ${a.appliedOn} · 更新于 ${a.updatedOn}`}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

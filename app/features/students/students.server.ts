@@ -5,7 +5,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
-import { isoDayOf, moment } from "~/lib/dates";
+import { isoDayOf, moment, todayInHohhot } from "~/lib/dates";
 import { studentResume } from "~/features/resume/index.server";
 
 // 个人信息最小化: birth date and phone are selected from the database only for viewers allowed to
@@ -13,7 +13,17 @@ import { studentResume } from "~/features/resume/index.server";
 
 export const STUDENTS_PER_PAGE = 50;
 
+/** 学号 or a part of a name; longer than any name or number is cut, not refused (a hand-edited link). */
+export const ROSTER_QUERY_MAX = 30;
+
 export const StudentFilters = z.object({
+  q: optionalFilter(
+    z
+      .string()
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
+      .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, ROSTER_QUERY_MAX))
+      .pipe(z.string().min(1)),
+  ),
   cohort: optionalFilter(z.coerce.number().int().min(1990).max(2100)),
   program: idFilter, // a SchoolProgram id of this school
   page: pageNumber,
@@ -23,6 +33,7 @@ export type StudentFilters = z.infer<typeof StudentFilters>;
 const rowSelect = {
   id: true,
   name: true,
+  studentNumber: true,
   cohortYear: true,
   status: true,
   schoolProgram: { select: { program: { select: { name: true } } } },
@@ -31,6 +42,7 @@ const rowSelect = {
 export type StudentRow = {
   id: number;
   name: string;
+  studentNumber: string | null;
   program: string;
   cohortYear: number;
   status: string;
@@ -44,6 +56,7 @@ type RowRecord = Prisma.StudentGetPayload<{ select: typeof rowSelect }>;
 const toRow = (s: RowRecord): StudentRow => ({
   id: s.id,
   name: s.name,
+  studentNumber: s.studentNumber,
   program: s.schoolProgram.program.name,
   cohortYear: s.cohortYear,
   status: s.status,
@@ -57,7 +70,15 @@ async function rosterPage(query: RosterQuery, personal: boolean): Promise<Studen
   return rows.map((s) => ({ ...toRow(s), birthDate: isoDayOf(s.birthDate), phone: s.phone }));
 }
 
-/** A date-only column as YYYY-MM-DD (it is stored at UTC midnight). */
+/**
+ * The roster search: a part of the name (示例·王伟 is found by 王伟 or 伟), or the start of the 学号
+ * (20230 finds 2023级's numbers). Prisma passes % and _ to LIKE as wildcards, so they are escaped
+ * (PostgreSQL's default LIKE escape is the backslash) and match only themselves.
+ */
+function rosterMatch(q: string): Prisma.StudentWhereInput[] {
+  const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return [{ name: { contains: literal } }, { studentNumber: { startsWith: literal } }];
+}
 
 export async function schoolStudents(user: SessionUser, schoolId: number, filters: StudentFilters) {
   const db = prisma();
@@ -72,7 +93,12 @@ export async function schoolStudents(user: SessionUser, schoolId: number, filter
   assertCan(user, { action: "school.students.list", schoolId });
   const personal = can(user, { action: "school.students.listPersonal", schoolId });
 
-  const where = { schoolId, cohortYear: filters.cohort, schoolProgramId: filters.program };
+  const where: Prisma.StudentWhereInput = {
+    schoolId,
+    cohortYear: filters.cohort,
+    schoolProgramId: filters.program,
+    ...(filters.q ? { OR: rosterMatch(filters.q) } : {}),
+  };
   const [total, cohortGroups] = await Promise.all([
     db.student.count({ where }),
     db.student.groupBy({ by: ["cohortYear"], where: { schoolId }, orderBy: { cohortYear: "desc" } }),
@@ -102,6 +128,7 @@ export async function studentRecord(user: SessionUser, studentId: number) {
   const recordSelect = {
     id: true,
     name: true,
+    studentNumber: true,
     cohortYear: true,
     graduationYear: true,
     status: true,
@@ -109,8 +136,9 @@ export async function studentRecord(user: SessionUser, studentId: number) {
     schoolProgram: { select: { program: { select: { name: true, cluster: { select: { id: true, name: true } } } } } },
   } as const;
   // The live résumé only for the student and their own school office (resume.read, decision 0008).
-  const [found, personalData, resume] = await Promise.all([
+  const [found, applications, personalData, resume] = await Promise.all([
     db.student.findUniqueOrThrow({ where: { id: studentId }, select: recordSelect }),
+    applicationsOf(studentId),
     personal
       ? db.student.findUniqueOrThrow({ where: { id: studentId }, select: { gender: true, birthDate: true, phone: true } })
       : null,
@@ -119,6 +147,7 @@ export async function studentRecord(user: SessionUser, studentId: number) {
   return {
     id: found.id,
     name: found.name,
+    studentNumber: found.studentNumber,
     cohortYear: found.cohortYear,
     graduationYear: found.graduationYear,
     status: found.status,
@@ -127,5 +156,33 @@ export async function studentRecord(user: SessionUser, studentId: number) {
     cluster: found.schoolProgram.program.cluster,
     personal: personalData && { ...personalData, birthDate: isoDayOf(personalData.birthDate) },
     resume: resume && { ...resume, updatedAt: moment(resume.updatedAt) },
+    applications,
   };
+}
+
+/**
+ * The student's applications and where they ended, newest first: shown with the record to whoever
+ * may read it (student.read: the student, their school's staff and teachers, the bureau for casework,
+ * docs/decisions/0006). Dates are YYYY-MM-DD in Hohhot.
+ */
+async function applicationsOf(studentId: number) {
+  const rows = await prisma().application.findMany({
+    where: { studentId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      position: { select: { id: true, title: true, kind: true, enterprise: { select: { organisation: { select: { id: true, name: true } } } } } },
+    },
+  });
+  return rows.map((a) => ({
+    id: a.id,
+    status: a.status,
+    appliedOn: todayInHohhot(a.createdAt),
+    updatedOn: todayInHohhot(a.updatedAt),
+    position: { id: a.position.id, title: a.position.title, kind: a.position.kind },
+    enterprise: a.position.enterprise.organisation,
+  }));
 }

@@ -23,6 +23,7 @@ import {
   type SchoolProgramTraits,
 } from "./program";
 import { resume, type ResumeTraits } from "./resume";
+import { savedPosition, savedSearch, type SavedPositionTraits, type SavedSearchTraits } from "./saved";
 import { student, type StudentTraits } from "./student";
 import { teacher, type TeacherTraits } from "./teacher";
 import { trainingBase, type TrainingBaseTraits } from "./training-base";
@@ -53,6 +54,8 @@ export type {
   PositionTraits,
   ProgramTraits,
   ResumeTraits,
+  SavedPositionTraits,
+  SavedSearchTraits,
   SchoolProgramTraits,
   SchoolTraits,
   StudentTraits,
@@ -90,6 +93,8 @@ export function makeFactories(db: Database) {
     teacherPlacement: (traits?: TeacherPlacementTraits) => teacherPlacement(ctx, traits),
     jobFair: (traits?: JobFairTraits) => jobFair(ctx, traits),
     graduateDestination: (traits?: GraduateDestinationTraits) => graduateDestination(ctx, traits),
+    savedPosition: (traits?: SavedPositionTraits) => savedPosition(ctx, traits),
+    savedSearch: (traits?: SavedSearchTraits) => savedSearch(ctx, traits),
   };
 }
 

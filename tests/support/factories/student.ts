@@ -5,7 +5,7 @@ import { schoolProgram } from "./program";
 import { user } from "./user";
 
 // A student record (学籍). Entered 2023 (2023级) and graduating three years later unless told
-// otherwise; enrolled; in a new program of their school unless `schoolProgramId` is given.
+// otherwise; enrolled; a 学号 of eight digits starting 9; in a new program of their school unless `schoolProgramId` is given.
 
 export type StudentTraits = Partial<Omit<Prisma.StudentUncheckedCreateInput, "birthDate">> & {
   birthDate?: string | Date;
@@ -26,6 +26,7 @@ export async function student<T extends StudentTraits>(
   const userId = account ? (await user(ctx, { role: "STUDENT", organisationId: schoolId })).id : columns.userId;
   const data: Prisma.StudentUncheckedCreateInput = {
     name: `测试学生${n}`,
+    studentNumber: `9${String(n).padStart(7, "0")}`, // 学号: unique in the process, so in every school
     graduationYear: cohortYear + 3,
     birthDate: day(birthDate) ?? new Date(`${cohortYear - 15}-03-0${(n % 9) + 1}T00:00:00Z`),
     phone: `139-0000-${String(n).padStart(4, "0")}`,

@@ -2,8 +2,10 @@ import { Link } from "@remix-run/react";
 import type { PositionHit } from "../../../../search/engine";
 import { DISTRICT_LABEL, label } from "~/lib/labels";
 import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
+import { SaveToggle } from "~/features/saved";
 
-export function SearchResults({ hits }: { hits: PositionHit[] }) {
+/** `saved`: the ids of the hits the student saved, or null for a viewer who cannot save (no toggles). */
+export function SearchResults({ hits, saved = null }: { hits: PositionHit[]; saved?: number[] | null }) {
   if (hits.length === 0) return <p className="muted">没有符合条件的岗位，试试更少的筛选条件或其他关键词。</p>;
   return (
     <ol>
@@ -18,6 +20,7 @@ export function SearchResults({ hits }: { hits: PositionHit[] }) {
           </p>
           {hit.programNames.length > 0 ? <p className="muted">{`面向专业：${hit.programNames.join("、")}`}</p> : null}
           {hit.clusterName ? <p className="muted">{hit.clusterName}</p> : null}
+          {saved ? <SaveToggle positionId={hit.id} saved={saved.includes(hit.id)} title={hit.title} /> : null}
         </li>
       ))}
     </ol>
