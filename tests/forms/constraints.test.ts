@@ -60,7 +60,7 @@ describe("the browser requires only what the server requires", () => {
   });
 
   it("the position form's program and category lists are optional, its title and headcount are not", () => {
-    // From the form's own labels: 面向专业（可多选）, 面向专业大类（可多选） may be left empty.
+    // From the form's own labels: 面向专业（可多选，可不选）, 面向专业大类（可多选，可不选）.
     for (const schema of [newPositionSchema(context), positionFieldsSchema(context, "save")]) {
       const constraint = getZodConstraint(schema);
       expect(constraint.programIds).toMatchObject({ required: false, multiple: true });
