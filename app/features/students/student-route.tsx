@@ -4,8 +4,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
-import { label } from "~/lib/labels";
-import { STUDENT_STATUS_LABEL } from "./student-labels";
 import { studentRecord } from "./students.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.student.name ?? "学生"} · 青城产教通` }];
@@ -32,7 +30,7 @@ export default function StudentRoute() {
         <dt>年级</dt>
         <dd>{`${student.cohortYear}级（${student.graduationYear}届）`}</dd>
         <dt>状态</dt>
-        <dd>{label(STUDENT_STATUS_LABEL, student.status)}</dd>
+        <dd>{student.standing}</dd>
         {student.personal ? (
           <>
             <dt>性别</dt>
