@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { currentCohort } from "~/features/applications/eligibility";
+import type { DISTRICTS } from "~/lib/districts";
 import { useApplicationWorld } from "../support/application-world";
 import { dayFromToday } from "../support/dates";
 
@@ -8,7 +9,7 @@ import { dayFromToday } from "../support/dates";
 // expected facts are typed from each position's own columns.
 
 const w = useApplicationWorld();
-type Spec = { district?: string; payMin?: number; payMax?: number; headcount?: number; deadline?: string; fact: string };
+type Spec = { district?: (typeof DISTRICTS)[number]; payMin?: number; payMax?: number; headcount?: number; deadline?: string; fact: string };
 const specs: Record<string, Spec> = {
   nearSchool: { district: "XINCHENG", fact: "新城区" }, // the world's school is in 新城区
   county: { district: "WUCHUAN", fact: "武川县，离学校较远" },
