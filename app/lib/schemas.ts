@@ -86,3 +86,13 @@ export const website = z
 export function oneOf<T extends string>(label: string, values: readonly [T, ...T[]]) {
   return z.enum(values, { error: `请选择有效的${label}` });
 }
+
+/**
+ * A list a form may leave empty (checkboxes, a multiple <select>): nothing chosen posts no field at
+ * all, which is read as []. The `.default([])` is what says "optional" to getZodConstraint too: a bare
+ * z.array() gets `required` there (so the browser refused a form without one) although conform reads the
+ * missing field as [] and the server accepted it. tests/forms/constraints.test.ts holds every form to it.
+ */
+export function optionalList<T extends z.ZodType>(element: T, max: number, tooMany: string) {
+  return z.array(element).max(max, tooMany).default([]);
+}

@@ -140,7 +140,7 @@ describe("a position from posting to an accepted offer, in a real browser (phone
 
   it("the enterprise fixes the form, saves the position as a draft and publishes it", async () => {
     const { page } = owner;
-    await page.getByLabel("面向专业（可多选）").selectOption({ label: programName });
+    await page.getByRole("group", { name: "面向专业（可多选，可不选）" }).getByRole("checkbox", { name: programName, exact: true }).check();
     await page.getByLabel("招收人数").fill("2");
     await page.getByLabel("月薪下限（元，可选）").fill("3500");
     await page.getByLabel("月薪上限（元，可选）").fill("5000");

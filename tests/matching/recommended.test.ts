@@ -63,21 +63,23 @@ describe("recommended positions", () => {
     const { order, reasons } = await recommended(currentCohort(dayFromToday(0)) - 2);
     expect(order).toEqual(["jobNear", "jobFar", "internship", "apprenticeship", "categorySooner", "siblingLater", "cluster"]);
     expect(reasons("jobNear")).toEqual([
-      `与你的专业 ${programName} 对口`,
-      "毕业年级，适合就业岗位",
-      "位于你学校所在的新城区",
+      `招收你的专业：${programName}`,
+      "毕业年级，这是就业岗位",
+      "在新城区，与你的学校同区",
+      "还剩 1 个名额",
       `${dayFromToday(60)} 到岗`,
     ]);
-    expect(reasons("internship")).toEqual([`与你的专业 ${programName} 对口`]);
-    expect(reasons("siblingLater")[0]).toBe(`与你的专业同属${categoryName}`);
-    expect(reasons("categorySooner")[0]).toBe(`与你的专业同属${categoryName}`);
-    expect(reasons("cluster")).toEqual([`属于你的专业所在的${clusterName}`, "毕业年级，适合就业岗位"]);
+    expect(reasons("internship")).toEqual([`招收你的专业：${programName}`, "在赛罕区，市区内", "还剩 1 个名额"]);
+    expect(reasons("apprenticeship")).toEqual([`招收你的专业：${programName}`, "在托克托县，离学校较远", "还剩 1 个名额"]);
+    expect(reasons("siblingLater")[0]).toBe(`面向${categoryName}（你的专业所属大类）`);
+    expect(reasons("categorySooner")[0]).toBe(`面向${categoryName}（你的专业所属大类）`);
+    expect(reasons("cluster")).toEqual([`属于你的专业所在的${clusterName}`, "毕业年级，这是就业岗位", "还剩 1 个名额"]);
   });
 
   it("for an earlier cohort: internships and apprenticeships first", async () => {
     const { order, reasons } = await recommended(currentCohort(dayFromToday(0)) - 1);
     expect(order).toEqual(["internship", "apprenticeship", "jobNear", "jobFar", "categorySooner", "siblingLater", "cluster"]);
-    expect(reasons("internship")).toEqual([`与你的专业 ${programName} 对口`, "适合在校生的岗位实习"]);
+    expect(reasons("internship")).toEqual([`招收你的专业：${programName}`, "适合在校生的岗位实习", "在赛罕区，市区内", "还剩 1 个名额"]);
   });
 
   it("for a first-year student: no internship (岗位实习 excludes 一年级), apprenticeships still first", async () => {

@@ -32,7 +32,7 @@ describe("positions in a real browser (phone-sized)", () => {
     await page.getByLabel("岗位名称").fill("西式面点实习生");
     await page.getByLabel("岗位类型").selectOption("INTERNSHIP");
     await page.getByLabel("岗位描述").fill("制作面包、蛋糕与西点。");
-    await page.getByLabel("面向专业（可多选）").selectOption({ label: programName });
+    await page.getByRole("group", { name: "面向专业（可多选，可不选）" }).getByRole("checkbox", { name: programName, exact: true }).check();
     await page.getByLabel("招收人数").fill("2");
     await page.getByLabel("时长（月）").fill("12");
     await page.getByLabel("最低年龄（周岁，可选）").fill("15");

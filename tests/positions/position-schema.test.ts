@@ -39,4 +39,17 @@ describe("the position schema", () => {
     expect(errors.deadline).toHaveLength(1);
     expect(errors.deadline?.[0]).not.toBe("报名截止日期不能早于今天");
   });
+
+  it("refuses a start date before today in Hohhot, and takes today (context.today is 2026-11-29)", () => {
+    const base = { intent: "create", title: "厨师", kind: "JOB", description: "热菜", headcount: "1" };
+    const parse = (startDate: string) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries({ ...base, startDate })) form.append(name, value);
+      return parseWithZod(form, { schema: newPositionSchema(context) });
+    };
+    const yesterday = parse("2026-11-28");
+    expect(yesterday.status).toBe("error");
+    expect(yesterday.status === "error" ? yesterday.error?.startDate : undefined).toEqual(["到岗日期不能早于今天"]);
+    expect(parse("2026-11-29").status).toBe("success");
+  });
 });

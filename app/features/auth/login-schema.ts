@@ -11,5 +11,6 @@ export const LoginSchema = z.object({
     .refine(...noControlCharacters("用户名")),
   password: passwordText("请输入密码"),
   // Never a reason to refuse the sign-in: safeRedirect() shortens or drops what it cannot use.
-  redirectTo: z.string().optional().catch(undefined),
+  // catch() inside optional(): getZodConstraint reads a missing field as optional only from the outer optional().
+  redirectTo: z.string().catch("").optional(),
 });

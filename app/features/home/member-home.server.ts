@@ -1,7 +1,9 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { enrolledBySchool } from "~/features/directory/index.server";
+import { todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
+import { studentStanding } from "~/lib/student-standing";
 
 /** The enterprise's card and the schools training students for its cluster. */
 export async function enterpriseHome(user: SessionUser) {
@@ -73,6 +75,7 @@ export async function studentHome(user: SessionUser) {
       id: true,
       cohortYear: true,
       graduationYear: true,
+      status: true,
       school: { select: { organisation: { select: { id: true, name: true } } } },
       schoolProgram: { select: { program: { select: { name: true } } } },
     },
@@ -84,6 +87,7 @@ export async function studentHome(user: SessionUser) {
       id: student.id,
       cohortYear: student.cohortYear,
       graduationYear: student.graduationYear,
+      standing: studentStanding(student, todayInHohhot()).label,
       program: student.schoolProgram.program.name,
     },
   };

@@ -106,6 +106,8 @@ export function StudentPanel({ home }: { home: HomeOf<"STUDENT"> }) {
           <dd>{student.program}</dd>
           <dt>年级</dt>
           <dd>{`${student.cohortYear}级（${student.graduationYear}届）`}</dd>
+          <dt>状态</dt>
+          <dd>{student.standing}</dd>
         </dl>
       ) : (
         <p className="muted">学籍信息尚未登记，请联系学校。</p>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MIN_STUDENT_AGE } from "~/features/applications";
 import { DISTRICTS } from "~/lib/districts";
-import { isoDay, oneOf, optionalText, requiredText } from "~/lib/schemas";
+import { isoDay, oneOf, optionalList, optionalText, requiredText } from "~/lib/schemas";
 
 export { isoDay };
 
@@ -50,14 +50,15 @@ export function positionFieldsSchema<I extends string>(context: PositionFormCont
       kind: oneOf("岗位类型", POSITION_KINDS),
       description: requiredText("岗位描述", 5000, { lines: true }),
       clusterId: referenceId("请选择有效的产业集群").refine(has(options.clusters), "请选择有效的产业集群").optional(),
-      programIds: z
-        .array(referenceId("所选专业不存在"))
-        .max(30, "最多选择 30 个专业")
-        .refine((ids) => ids.every(has(options.programs)), "所选专业不存在"),
-      categoryIds: z
-        .array(referenceId("所选专业大类不存在"))
-        .max(20, "最多选择 20 个专业大类")
-        .refine((ids) => ids.every(has(options.categories)), "所选专业大类不存在"),
+      // Both lists may be empty (a position open to every program), so neither is required in the browser.
+      programIds: optionalList(referenceId("所选专业不存在"), 30, "最多选择 30 个专业").refine(
+        (ids) => ids.every(has(options.programs)),
+        "所选专业不存在",
+      ),
+      categoryIds: optionalList(referenceId("所选专业大类不存在"), 20, "最多选择 20 个专业大类").refine(
+        (ids) => ids.every(has(options.categories)),
+        "所选专业大类不存在",
+      ),
       headcount: wholeNumber("招收人数", 1, 10_000, "招收人数至少为 1"),
       district: oneOf("工作区县", DISTRICTS).optional(),
       address: optionalText("工作地址", 200),
@@ -81,6 +82,10 @@ export function positionFieldsSchema<I extends string>(context: PositionFormCont
         const valid = (...fields: Array<keyof typeof v>) => fields.every((field) => !failed.has(field));
         if (valid("payMin", "payMax") && v.payMin !== undefined && v.payMax !== undefined && v.payMin > v.payMax) {
           ctx.addIssue({ code: "custom", path: ["payMax"], message: "月薪下限不能高于上限" });
+        }
+        // Both dates are days in Hohhot (context.today is todayInHohhot()): today is allowed, yesterday is not.
+        if (valid("startDate") && v.startDate !== undefined && v.startDate < today) {
+          ctx.addIssue({ code: "custom", path: ["startDate"], message: "到岗日期不能早于今天" });
         }
         if (valid("deadline") && v.deadline !== undefined && v.deadline < today) {
           ctx.addIssue({ code: "custom", path: ["deadline"], message: "报名截止日期不能早于今天" });

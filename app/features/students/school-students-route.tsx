@@ -7,8 +7,6 @@ import { Pager } from "~/components/pager";
 import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { idParam } from "~/lib/errors.server";
-import { label } from "~/lib/labels";
-import { STUDENT_STATUS_LABEL } from "./student-labels";
 import { ROSTER_QUERY_MAX, schoolStudents, StudentFilters } from "./students.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -62,7 +60,7 @@ export default function SchoolStudentsRoute() {
                 <td>{s.studentNumber ?? "—"}</td>
                 <td>{s.program}</td>
                 <td>{`${s.cohortYear}级`}</td>
-                <td>{label(STUDENT_STATUS_LABEL, s.status)}</td>
+                <td>{s.standing}</td>
                 {personal ? <td>{s.birthDate}</td> : null}
                 {personal ? <td>{s.phone ?? "—"}</td> : null}
               </tr>

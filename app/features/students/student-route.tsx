@@ -8,7 +8,6 @@ import { idParam } from "~/lib/errors.server";
 import { label } from "~/lib/labels";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { APPLICATION_STATUS_LABEL } from "~/features/applications";
-import { STUDENT_STATUS_LABEL } from "./student-labels";
 import { studentRecord } from "./students.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.student.name ?? "学生"} · 青城产教通` }];
@@ -37,7 +36,7 @@ export default function StudentRoute() {
         <dt>年级</dt>
         <dd>{`${student.cohortYear}级（${student.graduationYear}届）`}</dd>
         <dt>状态</dt>
-        <dd>{label(STUDENT_STATUS_LABEL, student.status)}</dd>
+        <dd>{student.standing}</dd>
         {student.personal ? (
           <>
             <dt>性别</dt>

@@ -7,6 +7,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
 import { isoDayOf, moment, todayInHohhot } from "~/lib/dates";
 import { studentResume } from "~/features/resume/index.server";
+import { studentStanding } from "~/lib/student-standing";
 
 // 个人信息最小化: birth date and phone are selected from the database only for viewers allowed to
 // see them, so a rendering slip cannot leak what was never loaded.
@@ -35,6 +36,7 @@ const rowSelect = {
   name: true,
   studentNumber: true,
   cohortYear: true,
+  graduationYear: true,
   status: true,
   schoolProgram: { select: { program: { select: { name: true } } } },
 } as const;
@@ -46,6 +48,8 @@ export type StudentRow = {
   program: string;
   cohortYear: number;
   status: string;
+  /** 在校 / 2026届毕业生 / 已离校 on the day the page is read (studentStanding). */
+  standing: string;
   birthDate?: string;
   phone?: string | null;
 };
@@ -53,21 +57,23 @@ export type StudentRow = {
 type RosterQuery = { where: Prisma.StudentWhereInput; skip: number; take: number };
 type RowRecord = Prisma.StudentGetPayload<{ select: typeof rowSelect }>;
 
-const toRow = (s: RowRecord): StudentRow => ({
+const toRow = (s: RowRecord, today: string): StudentRow => ({
   id: s.id,
   name: s.name,
   studentNumber: s.studentNumber,
   program: s.schoolProgram.program.name,
   cohortYear: s.cohortYear,
   status: s.status,
+  standing: studentStanding(s, today).label,
 });
 
 /** One page of the roll; the personal columns are part of the SELECT only when `personal`. */
 async function rosterPage(query: RosterQuery, personal: boolean): Promise<StudentRow[]> {
   const args = { ...query, orderBy: [{ cohortYear: "desc" as const }, { id: "asc" as const }] };
-  if (!personal) return (await prisma().student.findMany({ ...args, select: rowSelect })).map(toRow);
+  const today = todayInHohhot();
+  if (!personal) return (await prisma().student.findMany({ ...args, select: rowSelect })).map((s) => toRow(s, today));
   const rows = await prisma().student.findMany({ ...args, select: { ...rowSelect, birthDate: true, phone: true } });
-  return rows.map((s) => ({ ...toRow(s), birthDate: isoDayOf(s.birthDate), phone: s.phone }));
+  return rows.map((s) => ({ ...toRow(s, today), birthDate: isoDayOf(s.birthDate), phone: s.phone }));
 }
 
 /**
@@ -151,6 +157,7 @@ export async function studentRecord(user: SessionUser, studentId: number) {
     cohortYear: found.cohortYear,
     graduationYear: found.graduationYear,
     status: found.status,
+    standing: studentStanding(found, todayInHohhot()).label,
     school: found.school.organisation,
     program: found.schoolProgram.program.name,
     cluster: found.schoolProgram.program.cluster,

@@ -5,6 +5,7 @@ import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import type { PositionFields, PositionOptions } from "../position-schema";
 import { MIN_STUDENT_AGE } from "~/features/applications";
 import { INTERNSHIP_MONTHS, MEDICAL_INTERNSHIP_MONTHS } from "../position-schema";
+import { ChoicePicker } from "./choice-picker";
 import { InputField, SelectField, TextAreaInput } from "./fields";
 
 export type PositionFieldset = { [K in Exclude<keyof PositionFields, "intent">]-?: FieldMetadata<unknown> };
@@ -31,18 +32,17 @@ export function PositionFormFields({ fields, options }: { fields: PositionFields
         choices={options.clusters.map((c) => ({ value: c.id, label: c.name }))}
         empty="不限"
       />
-      <SelectField
-        label="面向专业（可多选）"
+      <ChoicePicker
+        label="面向专业（可多选，可不选）"
         meta={fields.programIds}
         groups={programGroups}
-        multiple
-        hint="按住 Ctrl（手机上直接点选）可选择多个"
+        filterable
+        hint="勾选面向的专业；不选专业也不选大类，即面向所有专业"
       />
-      <SelectField
-        label="面向专业大类（可多选）"
+      <ChoicePicker
+        label="面向专业大类（可多选，可不选）"
         meta={fields.categoryIds}
-        choices={options.categories.map((c) => ({ value: c.id, label: c.name }))}
-        multiple
+        groups={[{ label: "专业大类", choices: options.categories.map((c) => ({ value: c.id, label: c.name })) }]}
       />
       <InputField label="招收人数" meta={fields.headcount} type="number" />
       <SelectField label="工作区县（可选）" meta={fields.district} choices={asChoices(DISTRICT_LABEL)} />
