@@ -92,3 +92,28 @@ describe("company page: facts", () => {
     expect(html).toContain("<dt>所在区县</dt><dd>托克托县</dd>");
   });
 });
+
+describe("position page facts (issue 9 item 9)", () => {
+  const main = async (id: number) => {
+    const html = await (await viewer.get(`/positions/${id}`)).text();
+    return html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  };
+
+  it("no deadline reads 报名截止 长期有效; facts the position does not state are left out, no —", async () => {
+    const html = await main(ids["open-no-deadline"]!);
+    expect(html).toContain("<dt>报名截止</dt><dd>长期有效</dd>");
+    expect(html).not.toContain("—");
+    for (const label of ["时长", "最低年龄", "证书要求", "到岗日期", "面向专业"]) expect(html, label).not.toContain(`<dt>${label}</dt>`);
+  });
+
+  it("a deadline reads as its day", async () => {
+    expect(await main(ids["open-deadline-later"]!)).toContain(`<dt>报名截止</dt><dd>${dayFromToday(30)}</dd>`);
+  });
+
+  it("an address that starts with its district does not repeat it; one that does not is prefixed once", async () => {
+    const repeated = await t.make.position({ enterpriseId, district: "SAIHAN", address: "赛罕区大学东街 9 号" });
+    expect(await main(repeated.id)).toContain("<dt>工作地点</dt><dd>赛罕区大学东街 9 号</dd>");
+    const plain = await t.make.position({ enterpriseId, district: "SAIHAN", address: "大学东街 9 号" });
+    expect(await main(plain.id)).toContain("<dt>工作地点</dt><dd>赛罕区 大学东街 9 号</dd>");
+  });
+});
