@@ -40,6 +40,7 @@ export async function seedDemoPositions(prisma: PrismaClient, engine: PositionIn
     name: e.organisation.name,
     profile: DEMO_PROFILES[e.organisation.name] ?? fallbackProfile(e.cluster?.name ?? null),
     weight: DEMO_WEIGHT[e.organisation.name] ?? 1,
+    cluster: e.cluster?.name ?? null,
   }));
   const catalog = await readCatalog(prisma);
   const plan = planPositions(prng(2023_600), employers, DEMO_POSITIONS, catalog, { today });

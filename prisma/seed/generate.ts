@@ -34,11 +34,10 @@ import {
   NAMED_SCHOOLS,
   QUALITY_PROGRAMS,
   SCHOOLS_BY_SUPERVISOR,
-  SOURCE,
   TOTALS,
   TRAINING_BASE_ENTERPRISES,
-  type ClusterCode,
   type Cohort,
+  type SectorCode,
 } from "./report-2023";
 
 // Turns the report's facts and the catalogue into rows, in memory, the same every time. Every
@@ -49,11 +48,17 @@ export type OrganisationRow = {
   kind: OrganisationKind;
   name: string;
   district: District | null;
+  address: string | null;
   website: string | null;
   contactPhone: string | null;
-  description: string;
+  /**
+   * What the organisation's page says about it: none from the seed. Where a fact comes from (the
+   * report's section, 推测) is seed-internal and stays in report-2023.ts (`where`), never in a field
+   * users read (issue 9 item 5).
+   */
+  description: null;
   school?: { ownership: Ownership; supervisingLevel: SupervisingLevel; isQualitySchool: boolean };
-  enterprise?: { size: EnterpriseSize | null; cluster: ClusterCode | null };
+  enterprise?: { size: EnterpriseSize | null; cluster: SectorCode | null };
 };
 export type OfferingRow = { school: string; program: string; qualityTier: string | null };
 export type StudentRow = {
@@ -127,9 +132,10 @@ function planOrganisations(): OrganisationRow[] {
     kind: o.kind,
     name: o.name,
     district: o.district ?? null,
+    address: o.address ?? null,
     website: o.website ?? null,
     contactPhone: o.contactPhone ?? null,
-    description: `出处：${SOURCE} ${o.where}`,
+    description: null,
     ...(o.kind === "ENTERPRISE" ? { enterprise: { size: o.size ?? null, cluster: o.cluster ?? null } } : {}),
   }));
   const schools: OrganisationRow[] = [
@@ -137,18 +143,20 @@ function planOrganisations(): OrganisationRow[] {
       kind: "SECONDARY_SCHOOL" as const,
       name: s.name,
       district: s.district,
+      address: null,
       website: null,
       contactPhone: null,
-      description: `出处：${SOURCE}`,
+      description: null,
       school: { ownership: s.ownership, supervisingLevel: s.supervisingLevel, isQualitySchool: s.isQualitySchool ?? false },
     })),
     ...SYNTHETIC_SCHOOLS.map((s) => ({
       kind: "SECONDARY_SCHOOL" as const,
       name: s.name,
       district: s.district,
+      address: null,
       website: null,
       contactPhone: null,
-      description: "示例数据：年报未点名的学校，按表1与1.2的布局补足",
+      description: null, // 示例数据: a school the report does not name, added to fill 表1 and 1.2 (catalogue.ts SYNTHETIC_SCHOOLS)
       school: { ownership: s.ownership, supervisingLevel: s.supervisingLevel, isQualitySchool: false },
     })),
   ];
@@ -360,6 +368,6 @@ export function consortiumMembers(organisations: OrganisationRow[]): string[] {
 export const TRAINING_BASES = TRAINING_BASE_ENTERPRISES.map((enterprise) => ({
   enterprise,
   name: `${enterprise}“双师型”教师培养培训基地`,
-  capacity: 20, // not in the report
-  description: `出处：${SOURCE} 7.7.3；容量为示例值`,
+  capacity: 20, // not in the report: a demo value (7.7.3 names the bases, not their size)
+  description: null,
 }));

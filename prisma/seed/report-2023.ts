@@ -147,14 +147,26 @@ export type NamedOrganisation = {
   kind: Exclude<OrganisationKind, "SECONDARY_SCHOOL">;
   name: string;
   district?: District;
+  /** Only for enterprises outside Hohhot (no District): where they are, as a user would read it. */
+  address?: string;
   website?: string;
   contactPhone?: string;
-  cluster?: ClusterCode;
+  cluster?: SectorCode;
   size?: EnterpriseSize;
   where: string; // section of the report
 };
 
 export const BUREAU_NAME = "呼和浩特市教育局";
+
+/**
+ * 现代服务业: the report pairs it with the six clusters ("引导职业院校同首府“六大产业集群”和现代服务业发展深度融合",
+ * 第七部分 解决措施) but gives it no row in 表5. Enterprises that work in none of the six (hotels, catering,
+ * travel, design and survey services) are placed here, so every enterprise and its positions have a
+ * sector. No program belongs to it: 表5's program, student and graduate counts stay the six clusters'.
+ */
+export const SERVICE_SECTOR = { code: "MODERN_SERVICES", name: "现代服务业" } as const;
+/** An enterprise's sector: one of 表5's six clusters or 现代服务业 (SERVICE_SECTOR). */
+export type SectorCode = ClusterCode | typeof SERVICE_SECTOR.code;
 
 // Kept: every organisation the report shows working with Hohhot's vocational schools (hiring, hosting,
 // training, signing, co-organising, supervising). Left out: bodies named only as a document's author
@@ -163,38 +175,48 @@ export const BUREAU_NAME = "呼和浩特市教育局";
 // schools of 5.2, which would count as 中职 schools. Aliases merged: 西贝餐饮公司/西贝餐饮集团有限公司/
 // 内蒙古西贝集团 → 西贝餐饮集团; 呼和浩特香格里拉酒店/香格里拉（呼和浩特）有限公司 → 香格里拉大酒店（呼和浩特）有限公司;
 // 呼和浩特喜来登酒店 → 喜来登呼和浩特酒店; 内蒙古大厦 (2.8) → 北京内蒙古大厦有限责任公司; 赛罕区人社局 → 赛罕区人力资源和社会保障局.
-// Enterprise sizes are 推测 from what the names are (hotel, power plant, listed group); districts are
-// set only where the name or the report places them, or marked 推测.
+// Enterprise sizes are 推测 from what the names are (hotel, power plant, listed group).
+//
+// Every enterprise has a sector (cluster), a size and, when it is in Hohhot, a district. The report
+// places only a few; the rest are 推测 by this rule, from the name and the trades its demo positions
+// offer (prisma/seed/positions/vocabulary.ts DEMO_PROFILES, whose first district is the one taken here):
+//   酒店、饭店、大厦、餐饮、旅行社 (hospitality, catering, travel)        → 现代服务业
+//   装饰设计、勘察设计院、测绘院 (design and survey services)             → 现代服务业
+//   医院 (employs 护理、助产、医学检验, which 表5 counts under 生物医药)   → 生物医药产业
+//   科技公司 making software and imaging (汉王影研)                        → 电子信息产业
+//   冶金建设 (二十二冶: welding, machining, steel structures)              → 新材料和现代装备制造业产业集群
+//   发电、光伏、硅材料 → 清洁能源; 化工 → 现代化工; 生物科技 → 生物医药; 智能电子 → 电子信息 (as before)
+// 北京内蒙古大厦 and 香格里拉（包头）are outside Hohhot: no district, their city as the address.
 export const NAMED_ORGANISATIONS: readonly NamedOrganisation[] = [
   { kind: "BUREAU", name: BUREAU_NAME, website: "http://jyj.huhhot.gov.cn/", contactPhone: "0471-4606403", where: "封面、封底" },
 
-  // 企业. Hotels and catering fall in none of the six clusters.
-  { kind: "ENTERPRISE", name: "内蒙古饭店", size: "MEDIUM", where: "2.8 案例11" },
-  { kind: "ENTERPRISE", name: "希尔顿欢朋酒店", size: "SMALL", where: "2.8 案例11" },
-  { kind: "ENTERPRISE", name: "北京内蒙古大厦有限责任公司", size: "MEDIUM", where: "2.8 案例11、7.7.3" },
-  { kind: "ENTERPRISE", name: "香格里拉大酒店（呼和浩特）有限公司", size: "MEDIUM", where: "2.8 案例11、3.1、7.7.3" },
-  { kind: "ENTERPRISE", name: "香格里拉（包头）有限公司", size: "MEDIUM", where: "3.1" },
-  { kind: "ENTERPRISE", name: "西贝餐饮集团", size: "LARGE", where: "2.8 案例11、3.1、3.5、6.3" },
-  { kind: "ENTERPRISE", name: "北京汉王影研科技有限公司", size: "SMALL", where: "2.8 案例11" },
-  { kind: "ENTERPRISE", name: "内蒙古恒宾国际旅行社", size: "SMALL", where: "2.8 案例11" },
-  { kind: "ENTERPRISE", name: "呼和浩特市城市人家华杰美居装饰设计工程有限公司", size: "SMALL", where: "2.8 案例11" },
-  { kind: "ENTERPRISE", name: "喜来登呼和浩特酒店", size: "MEDIUM", where: "3.1、7.7.3" },
-  { kind: "ENTERPRISE", name: "呼和浩特巨华国际大酒店", size: "MEDIUM", where: "7.7.3" },
+  // 企业
+  { kind: "ENTERPRISE", name: "内蒙古饭店", district: "XINCHENG", cluster: "MODERN_SERVICES", size: "MEDIUM", where: "2.8 案例11（地区推测）" },
+  { kind: "ENTERPRISE", name: "希尔顿欢朋酒店", district: "SAIHAN", cluster: "MODERN_SERVICES", size: "SMALL", where: "2.8 案例11（地区推测）" },
+  { kind: "ENTERPRISE", name: "北京内蒙古大厦有限责任公司", address: "北京市", cluster: "MODERN_SERVICES", size: "MEDIUM", where: "2.8 案例11、7.7.3" },
+  { kind: "ENTERPRISE", name: "香格里拉大酒店（呼和浩特）有限公司", district: "HUIMIN", cluster: "MODERN_SERVICES", size: "MEDIUM", where: "2.8 案例11、3.1、7.7.3（地区推测）" },
+  { kind: "ENTERPRISE", name: "香格里拉（包头）有限公司", address: "内蒙古包头市", cluster: "MODERN_SERVICES", size: "MEDIUM", where: "3.1" },
+  { kind: "ENTERPRISE", name: "西贝餐饮集团", district: "XINCHENG", cluster: "MODERN_SERVICES", size: "LARGE", where: "2.8 案例11、3.1、3.5、6.3（地区推测）" },
+  { kind: "ENTERPRISE", name: "北京汉王影研科技有限公司", district: "SAIHAN", cluster: "ELECTRONICS", size: "SMALL", where: "2.8 案例11（地区推测）" },
+  { kind: "ENTERPRISE", name: "内蒙古恒宾国际旅行社", district: "XINCHENG", cluster: "MODERN_SERVICES", size: "SMALL", where: "2.8 案例11（地区推测）" },
+  { kind: "ENTERPRISE", name: "呼和浩特市城市人家华杰美居装饰设计工程有限公司", district: "YUQUAN", cluster: "MODERN_SERVICES", size: "SMALL", where: "2.8 案例11（地区推测）" },
+  { kind: "ENTERPRISE", name: "喜来登呼和浩特酒店", district: "XINCHENG", cluster: "MODERN_SERVICES", size: "MEDIUM", where: "3.1、7.7.3（地区推测）" },
+  { kind: "ENTERPRISE", name: "呼和浩特巨华国际大酒店", district: "SAIHAN", cluster: "MODERN_SERVICES", size: "MEDIUM", where: "7.7.3（地区推测）" },
   // 7.7.3 prints "内蒙古大唐国际托克托电有限公司"; the missing 发 is restored. A (coal) power plant:
   // the energy cluster is the closest of the six.
   { kind: "ENTERPRISE", name: "内蒙古大唐国际托克托发电有限公司", district: "TOGTOH", cluster: "CLEAN_ENERGY", size: "LARGE", where: "7.7.3" },
   { kind: "ENTERPRISE", name: "内蒙古创维智能科技有限公司", district: "HORINGER", cluster: "ELECTRONICS", size: "LARGE", where: "2.1.2 案例2（地区推测）" },
-  { kind: "ENTERPRISE", name: "呼和浩特市公路勘察设计院有限责任公司", size: "MEDIUM", where: "2.1.2 案例2" },
-  { kind: "ENTERPRISE", name: "内蒙古阜生生物科技有限公司", cluster: "BIOMEDICINE", size: "MEDIUM", where: "6.1（集群按名称推测）" },
-  { kind: "ENTERPRISE", name: "内蒙古君正能源化工集团股份有限公司", cluster: "CHEMICAL", size: "LARGE", where: "6.1" },
-  { kind: "ENTERPRISE", name: "阿特斯阳光电力集团", cluster: "CLEAN_ENERGY", size: "LARGE", where: "6.5 案例18" },
+  { kind: "ENTERPRISE", name: "呼和浩特市公路勘察设计院有限责任公司", district: "SAIHAN", cluster: "MODERN_SERVICES", size: "MEDIUM", where: "2.1.2 案例2（地区推测）" },
+  { kind: "ENTERPRISE", name: "内蒙古阜生生物科技有限公司", district: "ECONOMIC_ZONE", cluster: "BIOMEDICINE", size: "MEDIUM", where: "6.1（集群按名称推测，地区推测）" },
+  { kind: "ENTERPRISE", name: "内蒙古君正能源化工集团股份有限公司", district: "ECONOMIC_ZONE", cluster: "CHEMICAL", size: "LARGE", where: "6.1（地区推测）" },
+  { kind: "ENTERPRISE", name: "阿特斯阳光电力集团", district: "TUMED_LEFT", cluster: "CLEAN_ENERGY", size: "LARGE", where: "6.5 案例18（地区推测：金山高新区）" },
   // Silicon for solar panels: could be counted under 新材料 too; kept with its group in clean energy.
   { kind: "ENTERPRISE", name: "呼和浩特阿特斯电子材料科技有限公司", district: "TUMED_LEFT", cluster: "CLEAN_ENERGY", size: "LARGE", where: "6.5 案例19（地区推测：金山高新区）" },
-  { kind: "ENTERPRISE", name: "中国第二十二冶金集团公司一公司", size: "LARGE", where: "6.3" },
-  { kind: "ENTERPRISE", name: "内蒙古地质测绘院", size: "MEDIUM", where: "6.3" },
+  { kind: "ENTERPRISE", name: "中国第二十二冶金集团公司一公司", district: "ECONOMIC_ZONE", cluster: "MATERIALS_EQUIPMENT", size: "LARGE", where: "6.3（地区推测）" },
+  { kind: "ENTERPRISE", name: "内蒙古地质测绘院", district: "SAIHAN", cluster: "MODERN_SERVICES", size: "MEDIUM", where: "6.3（地区推测）" },
   // Public hospitals are 事业单位, but on the platform they host nursing students as employers do.
-  { kind: "ENTERPRISE", name: "呼和浩特市第一人民医院", size: "LARGE", where: "3.5" },
-  { kind: "ENTERPRISE", name: "呼和浩特市第二医院", size: "LARGE", where: "3.5" },
+  { kind: "ENTERPRISE", name: "呼和浩特市第一人民医院", district: "XINCHENG", cluster: "BIOMEDICINE", size: "LARGE", where: "3.5（地区推测）" },
+  { kind: "ENTERPRISE", name: "呼和浩特市第二医院", district: "HUIMIN", cluster: "BIOMEDICINE", size: "LARGE", where: "3.5（地区推测）" },
 
   { kind: "INDUSTRY_ASSOCIATION", name: "内蒙古烹饪餐饮饭店行业协会", where: "3.1、3.5" },
 
@@ -243,7 +265,7 @@ export type AgreementFact = {
 };
 
 // 3.1 also names 文化艺术 × 乌兰夫纪念馆 (德育育人合作协议) and 食品与医药卫生 × 内蒙古烹饪餐饮饭店行业协会:
-// PartnershipAgreement needs an enterprise, so those two stay in the organisations' descriptions only.
+// PartnershipAgreement needs an enterprise, so those two are not written (the report is their record).
 // Order-class programs are not in the report: 中餐烹饪 at 商贸旅游 (表4) and 中西面点 at 食品与医药卫生
 // (its 食品专业 teaches baking; 西贝 is a 面食 chain) are the fitting ones.
 export const AGREEMENTS: readonly AgreementFact[] = [

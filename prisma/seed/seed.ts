@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { PROGRAMS } from "./catalogue";
 import { consortiumMembers, day, generate, TRAINING_BASES, type SeedPlan } from "./generate";
-import { AGREEMENTS, BUREAU_NAME, CATEGORIES, CLUSTERS, CONSORTIUM, REPORT_YEAR_START } from "./report-2023";
+import { AGREEMENTS, BUREAU_NAME, CATEGORIES, CLUSTERS, CONSORTIUM, REPORT_YEAR_START, SERVICE_SECTOR } from "./report-2023";
 import { summarise, type SeedSummary } from "./summary";
 
 export { formatSummary, type SeedSummary } from "./summary";
@@ -50,7 +50,8 @@ async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>)
 
 async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
   const clusters = await tx.industryCluster.createManyAndReturn({
-    data: CLUSTERS.map((c, i) => ({ code: c.code, name: c.name, sortOrder: i + 1 })),
+    // 表5's six, then 现代服务业 (SERVICE_SECTOR: enterprises only, no programs).
+    data: [...CLUSTERS, SERVICE_SECTOR].map((c, i) => ({ code: c.code, name: c.name, sortOrder: i + 1 })),
     select: { id: true, code: true },
   });
   const clusterId = new Map(clusters.map((c) => [c.code, c.id]));
@@ -74,6 +75,7 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
       kind: o.kind,
       name: o.name,
       district: o.district,
+      address: o.address,
       website: o.website,
       contactPhone: o.contactPhone,
       description: o.description,
@@ -171,7 +173,9 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
         title: a.title,
         startsOn: day(REPORT_YEAR_START),
         status: "ACTIVE",
-        notes: `出处：年报 ${a.where}；签订日期年报未载`,
+        // Where the agreement comes from (a.where) and that the report dates none (REPORT_YEAR_START) are
+        // seed-internal: not written into notes, which the parties read.
+        notes: null,
       },
       select: { id: true },
     });

@@ -537,4 +537,29 @@ export const FAULTS: Fault[] = [
     replacement: `  if (pay !== null && medianPay !== null && false) {`,
     tests: ["tests/matching/recommendation-reasons.test.ts"],
   },
+  // --- profiles (issue 9 item 5) ---------------------------------------------------------------
+  {
+    id: "credit-code-skips-last-weight",
+    description: "the 统一社会信用代码 check character leaves the 17th character out of the weighted sum",
+    file: "app/lib/credit-code.ts",
+    original: "for (let i = 0; i < 17; i++) sum +=",
+    replacement: "for (let i = 0; i < 16; i++) sum +=",
+    tests: ["tests/lib/credit-code.test.ts"],
+  },
+  {
+    id: "credit-code-check-mod-30",
+    description: "the 统一社会信用代码 check character is taken mod 30, not 31",
+    file: "app/lib/credit-code.ts",
+    original: "CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31]",
+    replacement: "CREDIT_CODE_CHARS[(31 - (sum % 30)) % 31]",
+    tests: ["tests/lib/credit-code.test.ts"],
+  },
+  {
+    id: "company-page-lists-expired",
+    description: "the company page lists every published position, also those past their deadline",
+    file: "app/features/directory/enterprises.server.ts",
+    original: ".filter((p) => isOpenForApplications(p, today))",
+    replacement: ".filter((p) => p.status === OPEN_STATUS)",
+    tests: ["tests/pages/company-page.test.ts"],
+  },
 ];

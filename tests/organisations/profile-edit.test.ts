@@ -4,8 +4,11 @@ import { useTestApp } from "../support/test-app";
 
 const t = useTestApp();
 let org: Record<"school" | "otherSchool" | "enterprise" | "otherEnterprise" | "bureau", number>;
+/** An enterprise's form asks for its cluster, size and contact person too. */
+let enterpriseFields: Record<string, string>;
 
 beforeAll(async () => {
+  enterpriseFields = { clusterId: String((await t.make.cluster()).id), size: "MEDIUM", contactName: "王经理" };
   org = {
     school: (await t.make.school()).id,
     otherSchool: (await t.make.school()).id,
@@ -59,7 +62,8 @@ describe("organisation profile: permission matrix", () => {
     expect(page.status).toBe(allowed ? 200 : 403);
 
     const address = `新地址 ${role}-${home}-${target}`;
-    const response = await client.post(path, { ...validProfile, address });
+    const fields = target === "enterprise" || target === "otherEnterprise" ? { ...validProfile, ...enterpriseFields } : validProfile;
+    const response = await client.post(path, { ...fields, address });
     if (allowed) {
       expect(response.status).toBe(302);
       expect((await snapshot(org[target])).address).toBe(address);

@@ -266,7 +266,8 @@ describe("every school page (2.3.1, 表4, 表5, 2.2)", () => {
     programs: new Set(rows.map((o) => o.program)).size,
     categories: new Set(rows.map((o) => o.category)).size,
   });
-  const inCluster = (o: Offering) => o.cluster !== "—";
+  // A program in no cluster (or not a 优质专业) has an empty cell: pages show no "—" (issue 9 item 9).
+  const inCluster = (o: Offering) => o.cluster !== "";
 
   it("2.3.1: 16 categories and 98 programs; public 67 in 15; private 60 in 11", () => {
     expect(spread(offerings)).toEqual({ programs: 98, categories: 16 });
@@ -305,7 +306,7 @@ describe("every school page (2.3.1, 表4, 表5, 2.2)", () => {
   });
 
   it("表4: the twelve 自治区优质专业 with their tiers", () => {
-    const quality = offerings.filter((o) => o.tier !== "—").map((o) => `${o.school}·${o.program}·${o.tier}`);
+    const quality = offerings.filter((o) => o.tier !== "").map((o) => `${o.school}·${o.program}·${o.tier}`);
     // 表4 (the report shortens 土默特左旗 to 土左旗)
     expect(quality.sort()).toEqual(
       [
@@ -363,5 +364,50 @@ describe("the demo market (not report figures)", () => {
     const [, positions, , applications] = tableRows(footer)[0] ?? [];
     expect(num(positions)).toBe(POSITIONS);
     expect(num(applications)).toBe(applicationRows);
+  });
+});
+
+// Issue 9 items 5 and 9 over the demo: every company, school and cluster page reads as a finished
+// page — no "—" for a fact the record lacks, and nothing of the seed's own bookkeeping (where a
+// figure comes from, that a value is made up). The words below are the seed's, never a user's.
+const SEED_INTERNAL = ["出处", "示例值", "示例数据", "推测", "年报"];
+
+describe("company, school and cluster pages over the demo (issue 9)", () => {
+  const main = (html: string) => html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  const clean = (path: string, html: string) => {
+    expect(text(main(html)), path).not.toContain("—");
+    for (const word of SEED_INTERNAL) expect(main(html), `${path}: ${word}`).not.toContain(word);
+  };
+
+  it("every enterprise page has a cluster, a size and a district (or, outside Hohhot, its city), no — and no seed notes", async () => {
+    const enterprises = await t.db.prisma.organisation.findMany({ where: { kind: "ENTERPRISE" }, select: { id: true, name: true } });
+    // 2.8, 2.1.2, 3.1, 3.5, 6.1, 6.3, 6.5, 7.7.3 name 22 enterprises (report-2023.ts lists them)
+    expect(enterprises).toHaveLength(22);
+    for (const e of enterprises) {
+      const path = `/enterprises/${e.id}`;
+      const html = await page(bureau, path);
+      clean(path, html);
+      expect(html, `${e.name}: cluster`).toMatch(/<dt>产业集群<\/dt><dd><a [^>]*href="\/clusters\/\d+">/);
+      expect(html, `${e.name}: size`).toMatch(/<dt>企业规模<\/dt><dd>(大型|中型|小型|微型)<\/dd>/);
+      expect(html, `${e.name}: where`).toMatch(/<dt>(所在区县|地址)<\/dt>/);
+      expect(html, `${e.name}: open positions`).toContain('id="open-positions"');
+    }
+  });
+
+  it("every school page and every cluster page: no — and no seed notes", async () => {
+    const { schools } = await listedSchools();
+    expect(schools).toHaveLength(34);
+    for (const s of schools) clean(`/schools/${s.id}`, await page(bureau, `/schools/${s.id}`));
+    const directory = await page(bureau, "/directory");
+    const clusterIds = [...directory.matchAll(/href="\/clusters\/(\d+)"/g)].map((m) => m[1]);
+    expect(clusterIds.length).toBe(7); // 表5's six and 现代服务业
+    for (const id of clusterIds) clean(`/clusters/${id}`, await page(bureau, `/clusters/${id}`));
+  });
+
+  it("no demo position is left outside a cluster on the bureau's statistics", async () => {
+    const html = await page(bureau, "/bureau/positions");
+    const byCluster = html.slice(html.indexOf('id="by-cluster"'), html.indexOf('id="by-kind"'));
+    const unassigned = tableRows(byCluster).find((cells) => cells[0] === "未归入产业集群");
+    expect(unassigned === undefined || num(unassigned[1]) === 0, `未归入产业集群: ${unassigned?.join(" | ")}`).toBe(true);
   });
 });

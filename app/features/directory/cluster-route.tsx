@@ -4,7 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
-import { DISTRICT_LABEL, label, SIZE_LABEL } from "~/lib/labels";
+import { factLine, named } from "~/lib/facts";
+import { DISTRICT_LABEL, SIZE_LABEL } from "~/lib/labels";
 import { clusterDetail } from "./clusters.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cluster.name ?? "产业集群"} · 青城产教通` }];
@@ -42,7 +43,7 @@ export default function ClusterRoute() {
                         <td>
                           <Link to={`/schools/${o.schoolId}`}>{o.school}</Link>
                         </td>
-                        <td>{o.qualityTier ?? "—"}</td>
+                        <td>{o.qualityTier}</td>
                         <td className="num">{o.enrolled}</td>
                       </tr>
                     ))}
@@ -59,7 +60,9 @@ export default function ClusterRoute() {
           {cluster.enterprises.map((e) => (
             <li key={e.id}>
               <Link to={`/enterprises/${e.id}`}>{e.name}</Link>
-              <span className="muted">{` ${label(DISTRICT_LABEL, e.district)} · ${label(SIZE_LABEL, e.size)}`}</span>
+              {factLine(named(DISTRICT_LABEL, e.district), named(SIZE_LABEL, e.size)) ? (
+                <span className="muted">{` ${factLine(named(DISTRICT_LABEL, e.district), named(SIZE_LABEL, e.size))}`}</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -28,7 +28,7 @@ export default function DirectoryRoute() {
         </ul>
       </section>
       <section className="card">
-        <h2>六大产业集群</h2>
+        <h2>六大产业集群与现代服务业</h2>
         <p className="muted">在校生与毕业生人数按学生名册实时统计。</p>
         <div className="table-wrap">
           <table>

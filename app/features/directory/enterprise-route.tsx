@@ -4,7 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
-import { DISTRICT_LABEL, label, SIZE_LABEL } from "~/lib/labels";
+import { deadlineText, factLine, named } from "~/lib/facts";
+import { DISTRICT_LABEL, SIZE_LABEL } from "~/lib/labels";
+import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { enterpriseProfile } from "./enterprises.server";
 import { OrganisationFacts } from "./organisation-facts";
 import { PartnerList } from "./partner-list";
@@ -24,22 +26,17 @@ export default function EnterpriseRoute() {
     <>
       <section className="card">
         <h1>{enterprise.name}</h1>
-        <OrganisationFacts organisation={enterprise}>
-          <dt>产业集群</dt>
-          <dd>
-            {enterprise.cluster ? (
-              <Link to={`/clusters/${enterprise.cluster.id}`}>{enterprise.cluster.name}</Link>
-            ) : (
-              "—"
-            )}
-          </dd>
-          <dt>所在区县</dt>
-          <dd>{label(DISTRICT_LABEL, enterprise.district)}</dd>
-          <dt>企业规模</dt>
-          <dd>{label(SIZE_LABEL, enterprise.size)}</dd>
-          <dt>统一社会信用代码</dt>
-          <dd>{enterprise.creditCode ?? "—"}</dd>
-        </OrganisationFacts>
+        <OrganisationFacts
+          organisation={enterprise}
+          facts={[
+            {
+              label: "产业集群",
+              value: enterprise.cluster ? <Link to={`/clusters/${enterprise.cluster.id}`}>{enterprise.cluster.name}</Link> : null,
+            },
+            { label: "企业规模", value: named(SIZE_LABEL, enterprise.size) },
+            { label: "统一社会信用代码", value: enterprise.creditCode },
+          ]}
+        />
         {enterprise.may.edit ? (
           <ul className="actions">
             <li>
@@ -48,19 +45,34 @@ export default function EnterpriseRoute() {
           </ul>
         ) : null}
       </section>
-      <PartnerList title="合作学校" basePath="/schools" partners={enterprise.partners.map((a) => ({ ...a, other: a.school }))} />
-      <section className="card">
-        <h2>双师型教师培养培训基地</h2>
-        {enterprise.trainingBases.length === 0 ? <p className="muted">暂无。</p> : null}
-        <ul>
-          {enterprise.trainingBases.map((b) => (
-            <li key={b.id}>
-              {`${b.name}（可容纳 ${b.capacity} 人）`}
-              {b.description ? <span className="muted">{` ${b.description}`}</span> : null}
+      <section className="card" id="open-positions">
+        <h2>{`在招岗位（${enterprise.openPositions.length} 个）`}</h2>
+        {enterprise.openPositions.length === 0 ? <p className="muted">目前没有在招岗位。</p> : null}
+        <ul className="open-positions">
+          {enterprise.openPositions.map((p) => (
+            <li key={p.id} data-position-id={p.id}>
+              <Link to={`/positions/${p.id}`}>{p.title}</Link>
+              <span className="muted">
+                {` ${factLine(named(POSITION_KIND_LABEL, p.kind), named(DISTRICT_LABEL, p.district), payRange(p.payMin, p.payMax), `报名截止 ${deadlineText(p.deadline)}`)}`}
+              </span>
             </li>
           ))}
         </ul>
       </section>
+      <PartnerList title="合作学校" basePath="/schools" partners={enterprise.partners.map((a) => ({ ...a, other: a.school }))} />
+      {enterprise.trainingBases.length > 0 ? (
+        <section className="card">
+          <h2>双师型教师培养培训基地</h2>
+          <ul>
+            {enterprise.trainingBases.map((b) => (
+              <li key={b.id}>
+                {`${b.name}（可容纳 ${b.capacity} 人）`}
+                {b.description ? <span className="muted">{` ${b.description}`}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

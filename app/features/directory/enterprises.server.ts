@@ -3,7 +3,9 @@ import { prisma } from "~/db/db.server";
 import { can } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { District, EnterpriseSize } from "~/generated/prisma/enums";
+import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
+import { isOpenForApplications, OPEN_STATUS } from "../../../shared/open-for-applications";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 
 export const ENTERPRISES_PER_PAGE = 30;
@@ -39,8 +41,11 @@ export async function listEnterprises(filters: EnterpriseFilters) {
   return { enterprises, clusters, page };
 }
 
-/** An enterprise's public profile: contact details are what it publishes to schools. */
-export async function enterpriseProfile(user: SessionUser, enterpriseId: number) {
+/**
+ * An enterprise's public profile: contact details are what it publishes to schools, and its positions
+ * open for applications on `today` (shared/open-for-applications.ts), newest first.
+ */
+export async function enterpriseProfile(user: SessionUser, enterpriseId: number, today = todayInHohhot()) {
   const enterprise = await prisma().enterprise.findUnique({
     where: { organisationId: enterpriseId },
     select: {
@@ -48,7 +53,12 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number)
       size: true,
       cluster: { select: { id: true, name: true } },
       organisation: {
-        select: { id: true, name: true, district: true, address: true, contactPhone: true, website: true, description: true },
+        select: { id: true, name: true, district: true, address: true, contactName: true, contactPhone: true, website: true, description: true },
+      },
+      positions: {
+        where: { status: OPEN_STATUS }, // narrows the read; isOpenForApplications below decides
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        select: { id: true, title: true, kind: true, status: true, district: true, payMin: true, payMax: true, deadline: true },
       },
       agreements: {
         where: { status: "ACTIVE" },
@@ -62,10 +72,15 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number)
     },
   });
   if (!enterprise) notFound("找不到该企业");
-  const { organisation, agreements, ...rest } = enterprise;
+  const { organisation, agreements, positions, ...rest } = enterprise;
+  const openPositions = positions
+    .map(({ deadline, ...p }) => ({ ...p, deadline: isoDayOf(deadline) }))
+    .filter((p) => isOpenForApplications(p, today))
+    .map(({ status: _status, ...p }) => p);
   return {
     ...organisation,
     ...rest,
+    openPositions,
     partners: agreements.map((a) => ({ id: a.id, kind: a.kind, title: a.title, school: a.school.organisation })),
     may: { edit: can(user, { action: "organisation.edit", organisationId: enterpriseId }) },
   };

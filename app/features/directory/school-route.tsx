@@ -4,7 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
-import { DISTRICT_LABEL, label, OWNERSHIP_LABEL, SUPERVISING_LABEL } from "~/lib/labels";
+import { named } from "~/lib/facts";
+import { OWNERSHIP_LABEL, SUPERVISING_LABEL } from "~/lib/labels";
 import { QUALITY_SCHOOL_LABEL } from "./cooperation-labels";
 import { OrganisationFacts } from "./organisation-facts";
 import { PartnerList } from "./partner-list";
@@ -24,14 +25,13 @@ export default function SchoolRoute() {
       <section className="card">
         <h1>{school.name}</h1>
         {school.isQualitySchool ? <p className="muted">{QUALITY_SCHOOL_LABEL}</p> : null}
-        <OrganisationFacts organisation={school}>
-          <dt>办学性质</dt>
-          <dd>{label(OWNERSHIP_LABEL, school.ownership)}</dd>
-          <dt>主管</dt>
-          <dd>{label(SUPERVISING_LABEL, school.supervisingLevel)}</dd>
-          <dt>所在区县</dt>
-          <dd>{label(DISTRICT_LABEL, school.district)}</dd>
-        </OrganisationFacts>
+        <OrganisationFacts
+          organisation={school}
+          facts={[
+            { label: "办学性质", value: named(OWNERSHIP_LABEL, school.ownership) },
+            { label: "主管", value: named(SUPERVISING_LABEL, school.supervisingLevel) },
+          ]}
+        />
         <ul className="actions">
           {school.may.listStudents ? <li><Link to={`/schools/${school.id}/students`}>本校学生</Link></li> : null}
           {school.may.edit ? <li><Link to={`/organisations/${school.id}/edit`}>编辑学校资料</Link></li> : null}
@@ -57,8 +57,9 @@ export default function SchoolRoute() {
                 <tr key={p.id}>
                   <td>{p.name}</td>
                   <td>{p.category}</td>
-                  <td>{p.cluster ? <Link to={`/clusters/${p.cluster.id}`}>{p.cluster.name}</Link> : "—"}</td>
-                  <td>{p.qualityTier ?? "—"}</td>
+                  {/* An empty cell where a program is in no cluster or not a 优质专业: no "—" (issue 9 item 9). */}
+                  <td>{p.cluster ? <Link to={`/clusters/${p.cluster.id}`}>{p.cluster.name}</Link> : null}</td>
+                  <td>{p.qualityTier}</td>
                   {p.enrolled.map((n, i) => (
                     <td key={school.cohorts[i]} className="num">{n}</td>
                   ))}

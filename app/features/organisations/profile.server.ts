@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import { assertCan } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
-import type { OrganisationProfile } from "./profile-schema";
+import { CREDIT_CODE_TAKEN, UNKNOWN_CLUSTER, type EnterpriseProfile, type OrganisationProfile } from "./profile-schema";
 
 const profileSelect = {
   id: true,
@@ -10,9 +10,11 @@ const profileSelect = {
   name: true,
   district: true,
   address: true,
+  contactName: true,
   contactPhone: true,
   website: true,
   description: true,
+  enterprise: { select: { clusterId: true, size: true, creditCode: true } },
 } as const;
 
 export async function editableProfile(user: SessionUser, organisationId: number) {
@@ -22,19 +24,63 @@ export async function editableProfile(user: SessionUser, organisationId: number)
   return organisation;
 }
 
-export async function updateProfile(user: SessionUser, organisationId: number, profile: OrganisationProfile) {
-  await editableProfile(user, organisationId);
-  return prisma().organisation.update({
-    where: { id: organisationId },
-    data: {
-      district: profile.district,
-      address: profile.address,
-      contactPhone: profile.contactPhone,
-      website: profile.website ?? null,
-      description: profile.description ?? null,
-    },
-    select: profileSelect,
-  });
+/** The clusters an enterprise may pick, in the report's order. */
+export function clusterChoices() {
+  return prisma().industryCluster.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+}
+
+/** Saved, or the field a value was refused for (known only once the database is asked) with its Chinese message. */
+export type ProfileOutcome =
+  | { ok: true; saved: { id: number; kind: string } }
+  | { ok: false; field: "creditCode" | "clusterId"; message: string };
+
+/** A unique violation (Prisma P2002): here, another enterprise holds the credit code, perhaps saved a moment ago. */
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+/**
+ * Writes the profile. `profile` carries the enterprise fields exactly when the organisation is an
+ * enterprise (the route picks the schema by kind). A credit code already held by another enterprise
+ * is refused, also when both save at once: the unique index decides and its violation is the answer.
+ */
+export async function updateProfile(
+  user: SessionUser,
+  organisationId: number,
+  profile: OrganisationProfile | EnterpriseProfile,
+): Promise<ProfileOutcome> {
+  const current = await editableProfile(user, organisationId);
+  const organisation = {
+    district: profile.district,
+    address: profile.address,
+    contactPhone: profile.contactPhone,
+    website: profile.website ?? null,
+    description: profile.description ?? null,
+  };
+  const db = prisma();
+  if (!current.enterprise || !("clusterId" in profile)) {
+    const saved = await db.organisation.update({ where: { id: organisationId }, data: organisation, select: { id: true, kind: true } });
+    return { ok: true, saved };
+  }
+  if (!(await db.industryCluster.findUnique({ where: { id: profile.clusterId }, select: { id: true } }))) {
+    return { ok: false, field: "clusterId", message: UNKNOWN_CLUSTER };
+  }
+  try {
+    const saved = await db.$transaction(async (tx) => {
+      await tx.enterprise.update({
+        where: { organisationId },
+        data: { clusterId: profile.clusterId, size: profile.size, creditCode: profile.creditCode ?? null },
+      });
+      return tx.organisation.update({
+        where: { id: organisationId },
+        data: { ...organisation, contactName: profile.contactName },
+        select: { id: true, kind: true },
+      });
+    });
+    return { ok: true, saved };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, field: "creditCode", message: CREDIT_CODE_TAKEN };
+    throw error;
+  }
 }
 
 /** Where an organisation's public page lives, by kind. */

@@ -6,7 +6,8 @@ import { BENEFITS, TRADES, type Profile, type Trade, type TradeKey } from "./voc
 // about 600 of them; the benchmark makes 100,000 from the same words, so common words (厨师, 会计)
 // repeat across thousands of positions the way they do on a real job board.
 
-export type Employer = { id: number; name: string; profile: Profile; weight: number };
+/** `cluster`: the name of the employer's cluster or sector, which a position takes when its trade belongs to none. */
+export type Employer = { id: number; name: string; profile: Profile; weight: number; cluster?: string | null };
 export type Catalog = { programs: Map<string, { id: number; categoryId: number }>; clusterIds: Map<string, number> };
 
 export type PlannedPosition = {
@@ -79,7 +80,9 @@ function planOne(random: Random, employer: Employer, trade: Trade, catalog: Cata
     status,
     title,
     description: describe(random, employer.name, title, headcount, trade, kind),
-    clusterId: trade.cluster ? (catalog.clusterIds.get(trade.cluster) ?? null) : null,
+    // The trade's cluster (a nurse is 生物医药 wherever she works), else the employer's: a hotel's
+    // accountant works in 现代服务业, a hospital's in 生物医药.
+    clusterId: clusterIdOf(catalog, trade.cluster ?? employer.cluster ?? null),
     headcount,
     district: random.pick(employer.profile.districts),
     ...pay(random, trade, kind),
@@ -96,6 +99,8 @@ function planOne(random: Random, employer: Employer, trade: Trade, catalog: Cata
     categoryIds: random.chance(0.4) ? [...new Set(programs.map((p) => p.categoryId))] : [],
   };
 }
+
+const clusterIdOf = (catalog: Catalog, name: string | null) => (name ? (catalog.clusterIds.get(name) ?? null) : null);
 
 /** Open with a future deadline or none; when asked, some drafts, closed ones and ones past their deadline. */
 function lifecycle(random: Random, today: Date, unsearchable: number): [PositionStatus, Date | null] {

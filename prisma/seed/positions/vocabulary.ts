@@ -13,6 +13,8 @@ export const CLUSTER = {
   EQUIPMENT: "新材料和现代装备制造业产业集群",
   BIOMEDICINE: "生物医药产业",
   ELECTRONICS: "电子信息产业",
+  /** Not one of 表5's six: the sector the report names beside them (prisma/seed/report-2023.ts SERVICE_SECTOR). */
+  SERVICES: "现代服务业",
 } as const;
 
 export type Trade = {
@@ -351,6 +353,7 @@ export function fallbackProfile(clusterName: string | null): Profile {
     [CLUSTER.EQUIPMENT]: "制造",
     [CLUSTER.BIOMEDICINE]: "医院",
     [CLUSTER.ELECTRONICS]: "软件",
+    [CLUSTER.SERVICES]: "酒店",
   };
   const kind = clusterName ? byCluster[clusterName] : undefined;
   return kind ? EMPLOYER_KINDS[kind] : { trades: { admin: 2, accountant: 2, sales: 2, logistics: 1 }, kinds: KINDS_HIRING, districts: CITY };

@@ -1,4 +1,6 @@
-import { DISTRICT_LABEL, label, SIZE_LABEL } from "~/lib/labels";
+import { FactList } from "~/components/facts";
+import { deadlineText, named, placeText, present } from "~/lib/facts";
+import { DISTRICT_LABEL, SIZE_LABEL } from "~/lib/labels";
 import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
 
 type Facts = {
@@ -20,37 +22,25 @@ type Facts = {
   deadline: string | null;
 };
 
-const orDash = (value: string | number | null | undefined) => (value == null || value === "" ? "—" : String(value));
-
+/** A position's facts; those it does not state are left out (no "—"), and no deadline reads 长期有效 (issue 9 item 9). */
 export function PositionFacts({ position: p }: { position: Facts }) {
   return (
-    <dl className="facts">
-      <dt>岗位类型</dt>
-      <dd>{label(POSITION_KIND_LABEL, p.kind)}</dd>
-      <dt>月薪</dt>
-      <dd>{payRange(p.payMin, p.payMax)}</dd>
-      <dt>招收人数</dt>
-      <dd>{p.headcount}</dd>
-      <dt>工作地点</dt>
-      <dd>{[label(DISTRICT_LABEL, p.district), p.address].filter((v) => v && v !== "—").join(" ") || "—"}</dd>
-      <dt>产业集群</dt>
-      <dd>{orDash(p.cluster?.name)}</dd>
-      <dt>企业规模</dt>
-      <dd>{label(SIZE_LABEL, p.enterpriseSize)}</dd>
-      <dt>面向专业</dt>
-      <dd>{orDash([...p.programs, ...p.categories].join("、"))}</dd>
-      <dt>到岗日期</dt>
-      <dd>{orDash(p.startDate)}</dd>
-      <dt>时长</dt>
-      <dd>{p.durationMonths ? `${p.durationMonths} 个月` : "—"}</dd>
-      <dt>最低年龄</dt>
-      <dd>{p.minAge ? `${p.minAge} 周岁` : "—"}</dd>
-      <dt>证书要求</dt>
-      <dd>{orDash(p.wantedCertificates.join("、"))}</dd>
-      <dt>联系方式</dt>
-      <dd>{orDash(p.contact)}</dd>
-      <dt>报名截止</dt>
-      <dd>{orDash(p.deadline)}</dd>
-    </dl>
+    <FactList
+      facts={[
+        { label: "岗位类型", value: named(POSITION_KIND_LABEL, p.kind) },
+        { label: "月薪", value: payRange(p.payMin, p.payMax) },
+        { label: "招收人数", value: present(p.headcount) },
+        { label: "工作地点", value: placeText(named(DISTRICT_LABEL, p.district), p.address) },
+        { label: "产业集群", value: present(p.cluster?.name) },
+        { label: "企业规模", value: named(SIZE_LABEL, p.enterpriseSize) },
+        { label: "面向专业", value: present([...p.programs, ...p.categories].join("、")) },
+        { label: "到岗日期", value: present(p.startDate) },
+        { label: "时长", value: p.durationMonths ? `${p.durationMonths} 个月` : null },
+        { label: "最低年龄", value: p.minAge ? `${p.minAge} 周岁` : null },
+        { label: "证书要求", value: present(p.wantedCertificates.join("、")) },
+        { label: "联系方式", value: present(p.contact) },
+        { label: "报名截止", value: deadlineText(p.deadline) },
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { PositionHit } from "../../../../search/engine";
-import { DISTRICT_LABEL, label } from "~/lib/labels";
+import { factLine, named } from "~/lib/facts";
+import { DISTRICT_LABEL } from "~/lib/labels";
 import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { SaveToggle } from "~/features/saved";
 
@@ -16,7 +17,7 @@ export function SearchResults({ hits, saved = null }: { hits: PositionHit[]; sav
           </h3>
           <p>
             <Link to={`/enterprises/${hit.enterpriseId}`}>{hit.enterpriseName}</Link>
-            {` · ${label(POSITION_KIND_LABEL, hit.kind)} · ${label(DISTRICT_LABEL, hit.district)} · ${payRange(hit.payMin, hit.payMax)}`}
+            {` · ${factLine(named(POSITION_KIND_LABEL, hit.kind), named(DISTRICT_LABEL, hit.district), payRange(hit.payMin, hit.payMax))}`}
           </p>
           {hit.programNames.length > 0 ? <p className="muted">{`面向专业：${hit.programNames.join("、")}`}</p> : null}
           {hit.clusterName ? <p className="muted">{hit.clusterName}</p> : null}

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { Pager } from "~/components/pager";
+import { deadlineText } from "~/lib/facts";
 import { label } from "~/lib/labels";
 import { ownPositions, readPage } from "../own-positions.server";
 import { redirectPastLastPage } from "~/lib/search-params.server";
@@ -55,7 +56,7 @@ export default function OwnPositionsRoute() {
                   <td className="num">
                     {p.applications > 0 ? <Link to={`/enterprise/positions/${p.id}/applicants`}>{p.applications}</Link> : 0}
                   </td>
-                  <td>{p.deadline ?? "—"}</td>
+                  <td>{deadlineText(p.deadline)}</td>
                   <td>
                     <Link to={`/enterprise/positions/${p.id}/edit`}>编辑</Link>
                     {" · "}
