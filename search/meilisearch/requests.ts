@@ -3,6 +3,7 @@ import { dictionaryWords, FACETS, FACET_NAMES, POSITION_INDEX, synonymMap, type 
 import type { SearchDocument } from "../documents";
 import type { PositionHit, PositionSearchResult } from "../engine";
 import { emptyFacets, type Filter, type NormalQuery } from "../query";
+import { cjkGrams, normalize, pinyinWords } from "../text";
 
 // Everything the Meilisearch adapter sends, as plain data built from the index definition, so the
 // unit tests can check the exact settings and requests without a server.
@@ -16,6 +17,11 @@ export type MeiliDocument = PositionHit & {
   payBand: string | null;
   publishedTs: number | null; // for sorting: dates are strings to Meilisearch
   deadlineDay: number; // YYYYMMDD; no deadline is the far future, so one comparison filters
+  facts: string;
+  /** CJK bigrams of every field, unigrams of the names, simplified: Meilisearch matches words, these make a word inside a longer one findable. */
+  grams: string;
+  titlePinyin: string;
+  namePinyin: string;
 };
 
 const NO_DEADLINE = 99991231;
@@ -36,6 +42,8 @@ export function indexSettings(): Settings {
     pagination: { maxTotalHits: 1_000_000 }, // exact totals, not the default cap of 1000
     faceting: { maxValuesPerFacet: 500 },
     localizedAttributes: [{ attributePatterns: ["*"], locales: LOCALES }],
+    // C++, C#, 1+X stay one word, as in search/text.ts; dotted words (.net) are in the dictionary.
+    nonSeparatorTokens: ["+", "#"],
   };
 }
 
@@ -60,6 +68,15 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     payBand: doc.payBand,
     publishedTs: doc.publishedAt ? Date.parse(doc.publishedAt) : null,
     deadlineDay: doc.deadline ? dayNumber(doc.deadline) : NO_DEADLINE,
+    facts: doc.facts,
+    grams: [
+      ...new Set([
+        ...cjkGrams(normalize([doc.title, ...doc.programNames, doc.enterpriseName].join("\n")), { unigrams: true }),
+        ...cjkGrams(normalize(`${doc.description}\n${doc.facts}`), { unigrams: false }),
+      ]),
+    ].join(" "),
+    titlePinyin: pinyinWords(doc.title).join(" "),
+    namePinyin: pinyinWords([...doc.programNames, doc.enterpriseName].join("\n")).join(" "),
   };
 }
 
