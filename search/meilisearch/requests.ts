@@ -3,7 +3,7 @@ import { dictionaryWords, FACETS, FACET_NAMES, POSITION_INDEX, synonymMap, type 
 import type { SearchDocument } from "../documents";
 import type { PositionHit, PositionSearchResult } from "../engine";
 import { emptyFacets, type Filter, type NormalQuery } from "../query";
-import { cjkGrams, normalize, pinyinWords } from "../text";
+import { cjkGrams, normalize, pinyinWords, queryWords } from "../text";
 
 // Everything the Meilisearch adapter sends, as plain data built from the index definition, so the
 // unit tests can check the exact settings and requests without a server.
@@ -135,13 +135,13 @@ export function mergeResponses(query: NormalQuery, responses: Pick<SearchRespons
   return { total: main.totalHits ?? 0, page: query.page, pageSize: query.pageSize, hits, facets };
 }
 
-/** Titles for search-as-you-type: matched in the title only; the adapter dedupes and orders them. */
+/** Titles for search-as-you-type: matched in the title or its pinyin; the adapter dedupes and orders them. */
 export function suggestRequest(indexUid: string, query: NormalQuery, today: string): MultiSearchQuery {
   return {
     indexUid,
     q: query.q,
     filter: filterList(today, []),
-    attributesToSearchOn: ["title"],
+    attributesToSearchOn: ["title", "titlePinyin"],
     attributesToRetrieve: ["title"],
     matchingStrategy: "all",
     locales: LOCALES,
@@ -149,16 +149,23 @@ export function suggestRequest(indexUid: string, query: NormalQuery, today: stri
   };
 }
 
-/** Same order as the PostgreSQL engine: titles starting with the typed text, then the most common, the shortest. */
+/**
+ * Same order as the PostgreSQL engine: titles holding the typed words in characters before those
+ * found through pinyin, then those starting with the typed text, the most common, the shortest.
+ */
 export function rankSuggestions(titles: string[], typed: string, limit: number): string[] {
   const counts = new Map<string, number>();
   for (const t of titles) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const lower = typed.toLowerCase();
-  const key = (t: string) => [t.toLowerCase().startsWith(lower) ? 0 : 1, -counts.get(t)!, t.length] as const;
+  const lower = normalize(typed);
+  const words = queryWords(typed);
+  const key = (t: string) => {
+    const title = normalize(t);
+    return [words.every((w) => title.includes(w)) ? 0 : 1, title.startsWith(lower) ? 0 : 1, -counts.get(t)!, t.length] as const;
+  };
   return [...counts.keys()]
     .sort((a, b) => {
       const [x, y] = [key(a), key(b)];
-      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a < b ? -1 : a > b ? 1 : 0);
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3] || (a < b ? -1 : a > b ? 1 : 0);
     })
     .slice(0, limit);
 }

@@ -137,12 +137,17 @@ describe("search requests", () => {
     });
   });
 
-  it("suggests from titles only, distinct, those starting with the typed text first", async () => {
+  it("suggests from titles (and their pinyin) only, distinct, those starting with the typed text first", async () => {
     fake.answer = () => ({ hits: ["西式面点师", "中式面点师", "中式面点师", "面点师"].map((title) => ({ title })), totalHits: 4 });
     expect(await engine.suggest("面点", 3)).toEqual(["面点师", "中式面点师", "西式面点师"]);
     expect(searches().at(-1)).toEqual([
-      { ...COMMON, q: "面点", filter: ["deadlineDay >= 20261201"], attributesToSearchOn: ["title"], attributesToRetrieve: ["title"], limit: 200 },
+      { ...COMMON, q: "面点", filter: ["deadlineDay >= 20261201"], attributesToSearchOn: ["title", "titlePinyin"], attributesToRetrieve: ["title"], limit: 200 },
     ]);
+  });
+
+  it("puts titles holding typed letters before titles found through their pinyin", async () => {
+    fake.answer = () => ({ hits: ["厨师", "厨师", "CS客服专员"].map((title) => ({ title })), totalHits: 3 });
+    expect(await engine.suggest("cs")).toEqual(["CS客服专员", "厨师"]);
   });
 });
 
