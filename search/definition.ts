@@ -37,11 +37,43 @@ export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
 export const PAGE_SIZE = { default: 20, max: 50 } as const;
 
+/** The city every position is in: a document carries its names (呼市 is a synonym, search/synonyms.ts). */
+export const CITY = "呼和浩特市";
+
+/**
+ * Words a position's card shows for its kind and district (app/lib/position-labels.ts and
+ * app/lib/labels.ts hold the same labels for the pages; search/ does not import app/, and
+ * tests/search/classes-index.test.ts checks the two agree). Bigrams find 实习, 学徒 inside; 实习生 and 学徒工 are
+ * what people also call them.
+ */
+export const KIND_WORDS: Record<PositionKind, string> = {
+  JOB: "就业岗位",
+  INTERNSHIP: "岗位实习 实习生",
+  APPRENTICESHIP: "学徒岗位 学徒工",
+};
+export const DISTRICT_NAME: Record<District, string> = {
+  XINCHENG: "新城区",
+  SAIHAN: "赛罕区",
+  YUQUAN: "玉泉区",
+  HUIMIN: "回民区",
+  TUMED_LEFT: "土默特左旗",
+  TOGTOH: "托克托县",
+  HORINGER: "和林格尔县",
+  WUCHUAN: "武川县",
+  QINGSHUIHE: "清水河县",
+  ECONOMIC_ZONE: "经济技术开发区",
+};
+
 export const POSITION_INDEX = {
   uid: "positions",
   primaryKey: "id",
   /** In order of importance: a word in the title counts more than one in the description. */
-  searchableAttributes: ["title", "programNames", "enterpriseName", "description"],
+  /**
+   * facts: what the card shows besides (kind, district, city, address, certificates, cluster);
+   * grams: CJK bigrams and unigrams, so a word inside a longer one is found, after every whole word;
+   * pinyin last of all: a match in characters ranks above one in pinyin.
+   */
+  searchableAttributes: ["title", "programNames", "enterpriseName", "description", "facts", "grams", "titlePinyin", "namePinyin"],
   filterableAttributes: ["kind", "clusterId", "district", "categoryIds", "enterpriseSize", "payBand", "payValue", "deadlineDay"],
   sortableAttributes: ["publishedTs", "payValue", "id"],
   /**
@@ -73,8 +105,8 @@ export const dictionaryWords = addedWords;
  * its rows written under another version when it starts. Bump STORAGE_RULES when search/text.ts
  * or search/postgres/store.ts change what they write; the enums are here for facet-key.ts.
  */
-const STORAGE_RULES = 1;
+const STORAGE_RULES = 2; // 2: symbol words, traditional → simplified, CJK grams, pinyin, the card's facts (issue 10)
 export const DEFINITION_VERSION = createHash("sha256")
-  .update(JSON.stringify({ STORAGE_RULES, SYNONYM_GROUPS, DOMAIN_WORDS, PAY_BANDS, PositionKind, District, EnterpriseSize }))
+  .update(JSON.stringify({ STORAGE_RULES, SYNONYM_GROUPS, DOMAIN_WORDS, PAY_BANDS, PositionKind, District, EnterpriseSize, CITY, KIND_WORDS, DISTRICT_NAME }))
   .digest("hex")
   .slice(0, 16);

@@ -1,6 +1,6 @@
 import type { District, EnterpriseSize, PositionKind, PositionStatus, Prisma } from "~/generated/prisma/client";
 import { OPEN_STATUS } from "../shared/open-for-applications";
-import { payBandOf, payValueOf } from "./definition";
+import { CITY, DISTRICT_NAME, KIND_WORDS, payBandOf, payValueOf } from "./definition";
 import type { PositionHit } from "./engine";
 
 // A position as both engines see it: one flat document built from the position and the rows around
@@ -16,6 +16,8 @@ export const SOURCE_SELECT = {
   description: true,
   clusterId: true,
   district: true,
+  address: true,
+  wantedCertificates: true,
   payMin: true,
   payMax: true,
   publishedAt: true,
@@ -40,6 +42,11 @@ export type SearchDocument = PositionHit & {
   payValue: number | null;
   payBand: string | null;
   deadline: string | null; // YYYY-MM-DD
+  /**
+   * The rest of what the card and page show that a person would type: the kind's words (实习,
+   * 学徒), the district, the city, the address, the wanted certificates (电工证, 1+X), the cluster.
+   */
+  facts: string;
 };
 
 
@@ -68,6 +75,16 @@ export function toDocument(p: PositionSource): SearchDocument {
     payValue,
     payBand: payBandOf(payValue),
     deadline: p.deadline && p.deadline.toISOString().slice(0, 10), // a date-only column, stored at UTC midnight
+    facts: [
+      KIND_WORDS[p.kind as PositionKind],
+      p.district ? DISTRICT_NAME[p.district as District] : null,
+      CITY,
+      p.address,
+      ...p.wantedCertificates,
+      p.cluster?.name,
+    ]
+      .filter(Boolean)
+      .join("\n"),
   };
 }
 

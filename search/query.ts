@@ -1,7 +1,7 @@
 import { District, EnterpriseSize, PositionKind } from "~/generated/prisma/enums";
 import { FACET_NAMES, PAGE_SIZE, type FacetName } from "./definition";
 import type { FacetCounts, PositionQuery } from "./engine";
-import { queryGroups } from "./text";
+import { queryGroups, simplify } from "./text";
 
 // A PositionQuery as both engines read it: values checked (routes already validate, but an engine
 // must not send an unknown enum value into SQL or a filter expression), words segmented, page
@@ -39,7 +39,7 @@ export function normalizeQuery(query: PositionQuery): NormalQuery {
   const groups = queryGroups(query.q);
   const sort = query.sort === "newest" || query.sort === "pay" ? query.sort : "relevance";
   return {
-    q: (query.q ?? "").trim(),
+    q: simplify((query.q ?? "").trim()), // traditional → simplified here, so Meilisearch gets it too
     groups,
     filters,
     sort,

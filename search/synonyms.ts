@@ -30,6 +30,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["网络安全", "网络信息安全", "网安"],
   ["养老护理员", "养老护理", "护工"],
   ["无人机", "航拍"],
+  // Benefits, as postings phrase them (issue 10).
+  ["包吃住", "包食宿", "包吃包住", "提供食宿"],
+  ["五险一金", "社保"],
+  ["双休", "周末双休"],
+  // 电工证 is what people call the electrician's licence the postings list by its full name.
+  ["电工证", "低压电工作业证", "电工作业证", "电工操作证"],
+  // The city's short name: every position is in 呼和浩特 (search/definition.ts CITY).
+  ["呼和浩特", "呼和浩特市", "呼市"],
 ];
 
 /**
@@ -47,4 +55,6 @@ export const DOMAIN_WORDS: readonly string[] = [
   "造价员", "制图员", "设计师", "效果图", "软装", "短视频", "新媒体", "数据标注", "网络管理员",
   "运维工程师", "单晶", "拉晶", "硅片", "组件", "逆变器", "汽机", "锅炉", "热控", "化工", "导医",
   "康复治疗", "检验科", "药房", "月嫂", "育婴师", "研学", "讲解", "票务",
+  // Words written with symbols (search/text.ts keeps them whole itself; Meilisearch needs them listed).
+  "c++", "c#", ".net", "asp.net", "node.js", "vue.js", "1+x",
 ];

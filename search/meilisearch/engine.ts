@@ -24,8 +24,9 @@ export function createMeilisearchEngine(db: SearchDatabase, options: SearchOptio
   const { today } = options;
 
   async function prepare(indexUid: string) {
+    const settings = indexSettings(); // loads the segmenter: before the first request, not between two
     await done(client.createIndex(indexUid, { primaryKey: POSITION_INDEX.primaryKey }), "index_already_exists");
-    await done(client.index(indexUid).updateSettings(indexSettings()));
+    await done(client.index(indexUid).updateSettings(settings));
   }
   // Settings go out once per process, before the first request; a failure is retried next time.
   let ready: Promise<void> | undefined;

@@ -3,6 +3,7 @@ import { dictionaryWords, FACETS, FACET_NAMES, POSITION_INDEX, synonymMap, type 
 import type { SearchDocument } from "../documents";
 import type { PositionHit, PositionSearchResult } from "../engine";
 import { emptyFacets, type Filter, type NormalQuery } from "../query";
+import { cjkGrams, normalize, pinyinWords, queryWords } from "../text";
 
 // Everything the Meilisearch adapter sends, as plain data built from the index definition, so the
 // unit tests can check the exact settings and requests without a server.
@@ -16,6 +17,11 @@ export type MeiliDocument = PositionHit & {
   payBand: string | null;
   publishedTs: number | null; // for sorting: dates are strings to Meilisearch
   deadlineDay: number; // YYYYMMDD; no deadline is the far future, so one comparison filters
+  facts: string;
+  /** CJK bigrams of every field, unigrams of the names, simplified: Meilisearch matches words, these make a word inside a longer one findable. */
+  grams: string;
+  titlePinyin: string;
+  namePinyin: string;
 };
 
 const NO_DEADLINE = 99991231;
@@ -36,6 +42,8 @@ export function indexSettings(): Settings {
     pagination: { maxTotalHits: 1_000_000 }, // exact totals, not the default cap of 1000
     faceting: { maxValuesPerFacet: 500 },
     localizedAttributes: [{ attributePatterns: ["*"], locales: LOCALES }],
+    // C++, C#, 1+X stay one word, as in search/text.ts; dotted words (.net) are in the dictionary.
+    nonSeparatorTokens: ["+", "#"],
   };
 }
 
@@ -60,6 +68,15 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     payBand: doc.payBand,
     publishedTs: doc.publishedAt ? Date.parse(doc.publishedAt) : null,
     deadlineDay: doc.deadline ? dayNumber(doc.deadline) : NO_DEADLINE,
+    facts: doc.facts,
+    grams: [
+      ...new Set([
+        ...cjkGrams(normalize([doc.title, ...doc.programNames, doc.enterpriseName].join("\n")), { unigrams: true }),
+        ...cjkGrams(normalize(`${doc.description}\n${doc.facts}`), { unigrams: false }),
+      ]),
+    ].join(" "),
+    titlePinyin: pinyinWords(doc.title).join(" "),
+    namePinyin: pinyinWords([...doc.programNames, doc.enterpriseName].join("\n")).join(" "),
   };
 }
 
@@ -118,13 +135,13 @@ export function mergeResponses(query: NormalQuery, responses: Pick<SearchRespons
   return { total: main.totalHits ?? 0, page: query.page, pageSize: query.pageSize, hits, facets };
 }
 
-/** Titles for search-as-you-type: matched in the title only; the adapter dedupes and orders them. */
+/** Titles for search-as-you-type: matched in the title or its pinyin; the adapter dedupes and orders them. */
 export function suggestRequest(indexUid: string, query: NormalQuery, today: string): MultiSearchQuery {
   return {
     indexUid,
     q: query.q,
     filter: filterList(today, []),
-    attributesToSearchOn: ["title"],
+    attributesToSearchOn: ["title", "titlePinyin"],
     attributesToRetrieve: ["title"],
     matchingStrategy: "all",
     locales: LOCALES,
@@ -132,16 +149,23 @@ export function suggestRequest(indexUid: string, query: NormalQuery, today: stri
   };
 }
 
-/** Same order as the PostgreSQL engine: titles starting with the typed text, then the most common, the shortest. */
+/**
+ * Same order as the PostgreSQL engine: titles holding the typed words in characters before those
+ * found through pinyin, then those starting with the typed text, the most common, the shortest.
+ */
 export function rankSuggestions(titles: string[], typed: string, limit: number): string[] {
   const counts = new Map<string, number>();
   for (const t of titles) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const lower = typed.toLowerCase();
-  const key = (t: string) => [t.toLowerCase().startsWith(lower) ? 0 : 1, -counts.get(t)!, t.length] as const;
+  const lower = normalize(typed);
+  const words = queryWords(typed);
+  const key = (t: string) => {
+    const title = normalize(t);
+    return [words.every((w) => title.includes(w)) ? 0 : 1, title.startsWith(lower) ? 0 : 1, -counts.get(t)!, t.length] as const;
+  };
   return [...counts.keys()]
     .sort((a, b) => {
       const [x, y] = [key(a), key(b)];
-      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a < b ? -1 : a > b ? 1 : 0);
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3] || (a < b ? -1 : a > b ? 1 : 0);
     })
     .slice(0, limit);
 }

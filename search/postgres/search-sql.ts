@@ -1,7 +1,7 @@
 import type { FacetName } from "../definition";
 import type { FacetCounts, PositionHit } from "../engine";
 import { emptyFacets, type Filter, type NormalQuery } from "../query";
-import { groupPatterns, normalize } from "../text";
+import { conjunctionTerms, groupPatterns, groupWordPatterns, isPinyinTerm, isTitlePinyinTerm, normalize } from "../text";
 import { unpackFacets } from "./facet-key";
 
 // One statement answers a whole search — the page of hits, the total and every facet's counts — in
@@ -64,16 +64,39 @@ export type RowSource = {
   from: string;
   /** SQL for one group of alternative terms (search/text.ts queryGroups): does a row have it at all? */
   match(group: string[], params: Params): string;
-  /** …and, for ranking, is it in the title, or in the programs or enterprise? */
-  rank(group: string[], params: Params): { inTitle: string; inHead: string };
+  /**
+   * …and, for ranking, is it in the title, or in the programs or enterprise? inText, when given:
+   * did it match in characters at all (a group of a Latin word may have matched in pinyin only)?
+   */
+  rank(group: string[], params: Params): { inTitleWord?: string; inTitle: string; inHead: string; inText?: string };
 };
+
+/**
+ * A group as GIN-indexable SQL: any of its single terms (&&), or all the bigrams of a long word
+ * (@>, search/text.ts conjunctionTerms). False for an empty group.
+ */
+export function termsMatch(group: string[], params: Params, column = `d."terms"`): string {
+  const singles = group.filter((t) => !t.startsWith("&"));
+  const parts = [
+    ...(singles.length ? [`${column} && ${params.add(singles, "text[]")}`] : []),
+    ...group.filter((t) => t.startsWith("&")).map((t) => `${column} @> ${params.add(conjunctionTerms(t), "text[]")}`),
+  ];
+  return parts.length === 0 ? "false" : parts.length === 1 ? parts[0]! : `(${parts.join(" OR ")})`;
+}
 
 export const INDEX_SOURCE: RowSource = {
   from: `${DOC} d`,
-  match: (group, params) => `d."terms" && ${params.add(group, "text[]")}`,
+  match: (group, params) => termsMatch(group, params),
   rank(group, params) {
     const patterns = params.add(groupPatterns(group), "text[]");
-    return { inTitle: `d."titleText" LIKE ANY(${patterns})`, inHead: `d."headText" LIKE ANY(${patterns})` };
+    const characters = group.filter((t) => !isPinyinTerm(t));
+    return {
+      inTitleWord: `d."titleText" LIKE ANY(${params.add(groupWordPatterns(group), "text[]")})`,
+      inTitle: `d."titleText" LIKE ANY(${patterns})`,
+      inHead: `d."headText" LIKE ANY(${patterns})`,
+      // Only a group that may have matched through pinyin needs the check (an array test per row).
+      inText: characters.length === group.length ? undefined : termsMatch(characters, params),
+    };
   },
 };
 
@@ -86,8 +109,8 @@ export function searchStatement(query: NormalQuery, today: string, source: RowSo
   const score = ranked
     ? query.groups
         .map((g) => source.rank(g, params))
-        .map((g) => `CASE WHEN ${g.inTitle} THEN 4 WHEN ${g.inHead} THEN 2 ELSE 1 END`)
-        .join(" + ") + ` + CASE WHEN d."titleText" = ${params.add(normalize(query.q), "text")} THEN 8 ELSE 0 END`
+        .map((g) => `CASE ${g.inTitleWord ? `WHEN ${g.inTitleWord} THEN 5` : ""} WHEN ${g.inTitle} THEN 4 WHEN ${g.inHead} THEN 2 ${g.inText ? `WHEN ${g.inText} THEN 1 ELSE 0` : "ELSE 1"} END`)
+        .join(" + ") + ` + CASE WHEN split_part(d."titleText", E'\n', 1) = ${params.add(normalize(query.q), "text")} THEN 8 ELSE 0 END`
     : "0";
   const miss = query.filters.length
     ? query.filters.map((f) => `CASE WHEN ${filterSql(f, params)} THEN 0 ELSE ${BIT[f.facet]} END`).join(" + ")
@@ -142,14 +165,22 @@ export function readSearchRow(row: SearchRow): { total: number; hits: PositionHi
 /** Distinct titles matching what was typed, those starting with it first, then the most common. */
 export function suggestStatement(query: NormalQuery, today: string, limit: number): Statement {
   const params = new Params();
+  // Each word in the title's characters, or in the title's pinyin (ranked after: pinyin counts below characters).
+  const inCharacters: string[] = [];
   const match = query.groups
-    .map((g) => `AND d."terms" && ${params.add(g, "text[]")} AND d."titleText" LIKE ANY(${params.add(groupPatterns(g), "text[]")})`)
+    .map((g) => {
+      const characters = g.filter((t) => !isPinyinTerm(t));
+      const pinyin = g.filter(isTitlePinyinTerm);
+      const inTitle = `(${termsMatch(characters, params)} AND d."titleText" LIKE ANY(${params.add(groupPatterns(g), "text[]")}))`;
+      inCharacters.push(inTitle);
+      return pinyin.length ? `AND (${inTitle} OR d."terms" && ${params.add(pinyin, "text[]")})` : `AND ${inTitle}`;
+    })
     .join(" ");
   const text = `
-    SELECT d."title", count(*)::int AS n FROM ${DOC} d
+    SELECT d."title", count(*)::int AS n, bool_and(${inCharacters.join(" AND ")}) AS characters FROM ${DOC} d
     WHERE ${visible(params, today)} ${match}
     GROUP BY d."title"
-    ORDER BY starts_with(lower(d."title"), ${params.add(normalize(query.q), "text")}) DESC, n DESC, length(d."title"), d."title"
+    ORDER BY characters DESC, starts_with(min(d."titleText"), ${params.add(normalize(query.q), "text")}) DESC, n DESC, length(d."title"), d."title"
     LIMIT ${params.add(limit, "int")}`;
   return { text, values: params.values };
 }

@@ -1,7 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { DEFINITION_VERSION } from "../definition";
 import { loadDocuments, type SearchDocument } from "../documents";
-import { indexTerms, normalize } from "../text";
+import { indexTerms, normalize, titleText } from "../text";
 import { packFacets } from "./facet-key";
 
 // Writes PositionSearchDocument rows. Always inside a transaction that also holds the rows' locks
@@ -29,16 +29,16 @@ type Row = {
 
 function toRow(doc: SearchDocument): Row {
   // Unsearchable rows keep their facts but no terms: the GIN index then holds searchable positions only.
-  const titleTerms = doc.searchable ? indexTerms(doc.title) : [];
   const head = [...doc.programNames, doc.enterpriseName].join("\n");
-  const headTerms = doc.searchable ? indexTerms(head) : [];
-  const terms = doc.searchable ? [...new Set([...titleTerms, ...headTerms, ...indexTerms(doc.description, "prose")])] : [];
+  const terms = doc.searchable
+    ? [...new Set([...indexTerms(doc.title, "title"), ...indexTerms(head, "name"), ...indexTerms(doc.description, "prose"), ...indexTerms(doc.facts, "prose")])]
+    : [];
   return {
     positionId: doc.id,
     searchable: doc.searchable,
     title: doc.title,
     terms,
-    titleText: normalize(doc.title),
+    titleText: titleText(doc.title),
     headText: normalize(head),
     kind: doc.kind,
     clusterId: doc.clusterId,

@@ -47,6 +47,9 @@ export async function fakeMeilisearch(): Promise<FakeMeilisearch> {
       reply(202, { taskUid: ++taskUid, indexUid: null, status: "enqueued", type: "unknown", enqueuedAt: new Date().toISOString() });
     });
   });
+  // Node closes an idle kept-alive connection after 5 s; on a loaded machine the client can send on it
+  // just as it closes (ECONNRESET). A stand-in need not save sockets.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return fake;

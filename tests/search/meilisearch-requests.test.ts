@@ -39,7 +39,7 @@ describe("index settings", () => {
     expect(calls[0]!.body).toEqual({ uid: UID, primaryKey: "id" });
     const settings = calls[1]!.body as Record<string, unknown>;
     expect({ ...settings, synonyms: undefined, dictionary: undefined }).toEqual({
-      searchableAttributes: ["title", "programNames", "enterpriseName", "description"],
+      searchableAttributes: ["title", "programNames", "enterpriseName", "description", "facts", "grams", "titlePinyin", "namePinyin"],
       filterableAttributes: ["kind", "clusterId", "district", "categoryIds", "enterpriseSize", "payBand", "payValue", "deadlineDay"],
       sortableAttributes: ["publishedTs", "payValue", "id"],
       rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness", "publishedTs:desc", "id:desc"],
@@ -47,6 +47,7 @@ describe("index settings", () => {
       pagination: { maxTotalHits: 1_000_000 },
       faceting: { maxValuesPerFacet: 500 },
       localizedAttributes: [{ attributePatterns: ["*"], locales: ["cmn"] }],
+      nonSeparatorTokens: ["+", "#"], // C++, C#, 1+X stay one word
       synonyms: undefined,
       dictionary: undefined,
     });
@@ -62,7 +63,10 @@ describe("index settings", () => {
     expect(settings.synonyms["电子商务"]).toEqual(["电商"]);
     expect(settings.synonyms["cnc"]).toEqual(["数控"]);
     expect(Object.keys(settings.synonyms)).toHaveLength(SYNONYM_GROUPS.flat().length);
-    expect(settings.dictionary).toEqual(expect.arrayContaining(["西贝", "钣金", "汽车运用与维修", "幼儿保育"]));
+    expect(settings.dictionary).toEqual(expect.arrayContaining(["西贝", "钣金", "汽车运用与维修", "幼儿保育", ".net", "包吃住", "五险一金"]));
+    expect(settings.synonyms["包食宿"]).toEqual(["包吃住", "包吃包住", "提供食宿"]);
+    expect(settings.synonyms["呼市"]).toEqual(["呼和浩特", "呼和浩特市"]);
+    expect(settings.synonyms["社保"]).toEqual(["五险一金"]);
   });
 });
 
@@ -109,6 +113,11 @@ describe("search requests", () => {
     expect(withoutWords!.sort).toEqual(["publishedTs:desc", "id:desc"]);
   });
 
+  it("sends traditional characters as simplified, as the built-in engine reads them", async () => {
+    await engine.search({ q: "會計 出納" });
+    expect((searches()[0]![0] as { q: string }).q).toBe("会计 出纳");
+  });
+
   it("merges the answers: hits and total from the first query, each filtered facet from its own", async () => {
     fake.answer = (query, i) =>
       i === 0
@@ -128,12 +137,17 @@ describe("search requests", () => {
     });
   });
 
-  it("suggests from titles only, distinct, those starting with the typed text first", async () => {
+  it("suggests from titles (and their pinyin) only, distinct, those starting with the typed text first", async () => {
     fake.answer = () => ({ hits: ["西式面点师", "中式面点师", "中式面点师", "面点师"].map((title) => ({ title })), totalHits: 4 });
     expect(await engine.suggest("面点", 3)).toEqual(["面点师", "中式面点师", "西式面点师"]);
     expect(searches().at(-1)).toEqual([
-      { ...COMMON, q: "面点", filter: ["deadlineDay >= 20261201"], attributesToSearchOn: ["title"], attributesToRetrieve: ["title"], limit: 200 },
+      { ...COMMON, q: "面点", filter: ["deadlineDay >= 20261201"], attributesToSearchOn: ["title", "titlePinyin"], attributesToRetrieve: ["title"], limit: 200 },
     ]);
+  });
+
+  it("puts titles holding typed letters before titles found through their pinyin", async () => {
+    fake.answer = () => ({ hits: ["厨师", "厨师", "CS客服专员"].map((title) => ({ title })), totalHits: 3 });
+    expect(await engine.suggest("cs")).toEqual(["CS客服专员", "厨师"]);
   });
 });
 
@@ -185,8 +199,19 @@ describe("document sync", () => {
         payBand: "3000-4999",
         publishedTs: published.getTime(),
         deadlineDay: 20261231,
+        // What the card shows besides: the kind, the district, the city.
+        facts: "就业岗位\n赛罕区\n呼和浩特市",
+        grams: expect.any(String),
+        titlePinyin: expect.any(String),
+        namePinyin: expect.any(String),
       },
     ]);
+    const doc = (writes[1]!.body as Record<string, string>[])[0]!;
+    // Single characters of the names, bigrams of every field (厨 for 厨; 日常 from the description; 赛罕 from the district).
+    expect(doc.grams!.split(" ")).toEqual(expect.arrayContaining(["厨", "中餐", "餐厨", "厨师", "烹饪", "饭店", "日常", "赛罕", "浩特"]));
+    expect(doc.grams!.split(" ")).not.toContain("日"); // no single characters of prose
+    expect(doc.titlePinyin!.split(" ")).toEqual(expect.arrayContaining(["zhongcan", "zc", "chushi", "cs", "zhongcanchushi", "zccs"]));
+    expect(doc.namePinyin!.split(" ")).toEqual(expect.arrayContaining(["pengren", "zhongcanpengren", "zcpr"]));
     expect(writes[2]!.body).toEqual([draft]);
   });
 

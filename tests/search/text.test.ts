@@ -31,7 +31,9 @@ describe("terms", () => {
     const terms = indexTerms("中餐烹饪");
     expect(terms).toEqual(expect.arrayContaining(["中餐烹饪", "中餐", "烹饪", "=厨师", "中*", "中餐*", "烹*"]));
     expect(indexTerms("负责烹饪", "prose")).not.toContain("烹*");
-    expect(indexTerms("维护工程车辆", "prose")).not.toContain("护工"); // a word across a sentence's boundary
+    // A word across a sentence's boundary is no word of it (only a bigram, which ranks below words) and has no synonym.
+    expect(indexWords("维护工程车辆", { inside: false })).not.toContain("护工");
+    expect(indexTerms("维护工程车辆", "prose")).not.toContain("=养老护理员");
     expect(indexTerms("拉晶设备维护工")).not.toContain("=养老护理员");
   });
 
