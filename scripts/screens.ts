@@ -40,7 +40,7 @@ async function freePort(): Promise<number> {
 
 /** `tsx server.ts` as `npm start` runs it, resolved once it says it listens. */
 async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const env = { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, PORT: String(port) };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, PORT: String(port) };
   delete env.DATABASE_URL;
   delete env.MEILI_URL;
   const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "server.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
@@ -50,7 +50,7 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
       output += chunk.toString();
       if (output.includes("青城产教通已启动")) resolve();
     });
-    child.once("exit", (code) => reject(new Error(`server exited (${code}) before it listened:\n${output}`)));
+    child.once("exit", (code: number | null) => reject(new Error(`server exited (${code}) before it listened:\n${output}`)));
   });
   return child;
 }
