@@ -26,8 +26,12 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
 export function SiteHeader({ user, unread }: { user: HeaderUser | null; unread: number }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const location = useLocation();
-  // A client-side navigation keeps the header mounted: shut the menu once the new page is there.
+  // A client-side navigation keeps the header mounted: shut the menu once the new page is there. Not on
+  // hydration itself: a menu opened before the scripts ran stays open.
+  const shownKey = useRef(location.key);
   useEffect(() => {
+    if (shownKey.current === location.key) return;
+    shownKey.current = location.key;
     if (menu.current) menu.current.open = false;
   }, [location.key]);
   const unreadBadge = unread > 0 ? <span className="badge">{unread > 99 ? "99+" : unread}</span> : null;

@@ -101,6 +101,8 @@ export async function waitForHydration(page: Page) {
 export async function openSiteMenu(page: Page) {
   const summary = page.locator("header details.site-menu > summary");
   if ((await summary.count()) === 0 || !(await summary.isVisible())) return;
-  if (await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)) return;
+  const isOpen = () => summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+  if (await isOpen()) return;
   await summary.click();
+  await page.waitForFunction(() => document.querySelector<HTMLDetailsElement>("header details.site-menu")?.open === true, null, { timeout: 15_000 });
 }
