@@ -1,4 +1,5 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { ROLE_LABEL, type RoleName } from "~/lib/labels";
 
 type HeaderUser = { displayName: string; role: RoleName; organisation: { name: string } };
@@ -21,39 +22,63 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
   BUREAU_ADMIN: [{ to: "/bureau/positions", label: "岗位统计" }],
 };
 
+// On a phone the header is one line: the brand and a 菜单 button that opens the navigation. The menu
+// is a <details>, so it opens before hydration too; on a wide screen (app.css) it is always open and
+// the button is hidden. The unread count shows on the button as well, so it is seen with the menu shut.
 export function SiteHeader({ user, unread }: { user: HeaderUser | null; unread: number }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const location = useLocation();
+  // A client-side navigation keeps the header mounted: shut the menu once the new page is there. Not on
+  // hydration itself: a menu opened before the scripts ran stays open.
+  const shownKey = useRef(location.key);
+  useEffect(() => {
+    if (shownKey.current === location.key) return;
+    shownKey.current = location.key;
+    if (menu.current) menu.current.open = false;
+  }, [location.key]);
+  const unreadBadge = unread > 0 ? <span className="badge">{unread > 99 ? "99+" : unread}</span> : null;
   return (
     <header className="site-header">
       <Link to="/" className="brand">
         青城产教通
       </Link>
       {user ? (
-        <nav aria-label="主导航">
-          <NavLink to="/" end>
-            首页
-          </NavLink>
-          <NavLink to="/positions" end>
-            岗位
-          </NavLink>
-          {ROLE_NAV[user.role].map((item) => (
-            <NavLink key={item.to} to={item.to}>
-              {item.label}
+        <details className="site-menu" ref={menu}>
+          <summary aria-label={unread > 0 ? `菜单，${unread} 条未读消息` : "菜单"}>
+            菜单
+            {unread > 0 ? (
+              <span className="summary-badge" aria-hidden="true">
+                {unread > 99 ? "99+" : unread}
+              </span>
+            ) : null}
+          </summary>
+          <nav aria-label="主导航">
+            <NavLink to="/" end>
+              首页
             </NavLink>
-          ))}
-          <NavLink to="/directory">名录</NavLink>
-          <NavLink to="/inbox" aria-label={unread > 0 ? `消息，${unread} 条未读` : "消息"}>
-            消息{unread > 0 ? <span className="badge">{unread > 99 ? "99+" : unread}</span> : null}
-          </NavLink>
-          <NavLink to="/account">我的账号</NavLink>
-          <span className="who">
-            {user.displayName} · {ROLE_LABEL[user.role]} · {user.organisation.name}
-          </span>
-          <Form method="post" action="/logout">
-            <button type="submit" className="link-button">
-              退出
-            </button>
-          </Form>
-        </nav>
+            <NavLink to="/positions" end>
+              岗位
+            </NavLink>
+            {ROLE_NAV[user.role].map((item) => (
+              <NavLink key={item.to} to={item.to}>
+                {item.label}
+              </NavLink>
+            ))}
+            <NavLink to="/directory">名录</NavLink>
+            <NavLink to="/inbox" aria-label={unread > 0 ? `消息，${unread} 条未读` : "消息"}>
+              消息{unreadBadge}
+            </NavLink>
+            <NavLink to="/account">我的账号</NavLink>
+            <span className="who">
+              {user.displayName} · {ROLE_LABEL[user.role]} · {user.organisation.name}
+            </span>
+            <Form method="post" action="/logout">
+              <button type="submit" className="link-button">
+                退出
+              </button>
+            </Form>
+          </nav>
+        </details>
       ) : (
         <nav aria-label="主导航">
           <NavLink to="/login">登录</NavLink>

@@ -18,3 +18,10 @@ export function payRange(payMin: number | null, payMax: number | null): string {
   if (payMax != null) return `最高 ${payMax} 元/月`;
   return "面议";
 }
+
+/** How each position status's badge reads at a glance (ResponsiveList's StatusBadge tones). */
+export const POSITION_STATUS_TONE: Record<string, "open" | "good" | "bad" | "muted"> = {
+  DRAFT: "muted",
+  PUBLISHED: "open",
+  CLOSED: "bad",
+};

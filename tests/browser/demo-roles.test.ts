@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROLE_LABEL } from "~/lib/labels";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { seed } from "../../prisma/seed/seed";
-import { pageWatchingCsp, useBrowser } from "../support/browser";
+import { openSiteMenu, pageWatchingCsp, useBrowser } from "../support/browser";
 import { useTestApp } from "../support/test-app";
 
 const t = useTestApp();
@@ -35,6 +35,7 @@ describe("demo accounts in a real browser (phone-sized)", () => {
     expect(await page.locator("main h1").first().textContent()).toBeTruthy();
     expect(cspViolations).toEqual([]);
 
+    await openSiteMenu(page); // on a phone the header's links are behind its 菜单 button
     await page.getByRole("button", { name: "退出" }).click();
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain("/login");
     await page.close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/db/database.server";
 import { positionSearch } from "~/lib/position-search.server";
 import { startApp, type TestApp } from "../support/app-server";
-import { gotoHydrated, launchBrowser, waitForHydration, type TestBrowser } from "../support/browser";
+import { gotoHydrated, launchBrowser, openSiteMenu, waitForHydration, type TestBrowser } from "../support/browser";
 import { createTestDatabase, destroyTestDatabase } from "../support/database";
 import { dayFromToday } from "../support/dates";
 import { makeFactories, TEST_PASSWORD } from "../support/factories";
@@ -280,6 +280,7 @@ describe("a position from posting to an accepted offer, in a real browser (phone
     const { page } = student;
     await page.reload(); // the header counts unread notices as of the page load
     await waitForHydration(page);
+    await openSiteMenu(page);
     await expect.poll(() => navLink(page, /^消息，\d+ 条未读$/).count(), SLOW).toBe(1);
     await nav(page, /^消息/);
     await waitForPath(page, /^\/inbox$/);
@@ -383,8 +384,11 @@ async function waitForPath(page: Page, pattern: RegExp): Promise<RegExpExecArray
 const navLink = (page: Page, name: string | RegExp) =>
   page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name, exact: typeof name === "string" });
 
-/** Goes where a person would: through the header. */
-const nav = (page: Page, name: string | RegExp) => navLink(page, name).click();
+/** Goes where a person would: through the header (its menu, on a phone). */
+const nav = async (page: Page, name: string | RegExp) => {
+  await openSiteMenu(page);
+  await navLink(page, name).click();
+};
 
 /** Presses an applicant's button and waits for the page to confirm the new status. */
 async function moveTo(page: Page, card: Locator, button: string, status: string, label: string) {

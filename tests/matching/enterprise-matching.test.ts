@@ -50,8 +50,8 @@ beforeAll(async () => {
 /** program name → [students, graduating, past first year] */
 function countsOf(page: string): Record<string, number[]> {
   const rows: Record<string, number[]> = {};
-  for (const [, row] of page.matchAll(/<tr>(<td>.*?)<\/tr>/gs)) {
-    const program = /<td>([^<]*)<\/td>/.exec(row!)![1]!;
+  for (const [, row] of page.matchAll(/<tr data-row-id="\d+">(.*?)<\/tr>/gs)) {
+    const program = /<td data-cell="title"[^>]*>([^<]*)<\/td>/.exec(row!)![1]!;
     rows[program] = [...row!.matchAll(/class="num">(\d+)</g)].map((m) => Number(m[1]));
   }
   return rows;
@@ -64,7 +64,7 @@ describe("matching students at partner schools", () => {
     const counts = countsOf(html);
     expect(counts[nameOf(w.program.id)]).toEqual([5, 1, 4]);
     expect(Object.keys(counts)).toHaveLength(3); // the unrelated program is not listed
-    const ordered = [...html.matchAll(/<tr><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)].map((m) => m[2]);
+    const ordered = [...html.matchAll(/<tr data-row-id="\d+"><td[^>]*>([^<]*)<\/td><td[^>]*>([^<]*)<\/td>/g)].map((m) => m[2]);
     expect(ordered[0]).toBe("岗位所需专业");
     expect(ordered[1]).toMatch(/^同属.+大类\d*$/);
     expect(ordered[2]).toMatch(/^同属测试产业集群/);

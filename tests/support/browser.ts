@@ -93,3 +93,16 @@ export async function gotoHydrated(page: Page, url: string) {
 export async function waitForHydration(page: Page) {
   await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 30_000 });
 }
+
+/**
+ * Opens the site header's menu (a <details>) when it is shut, as a person on a phone does before
+ * they can reach the navigation; on a wide screen the navigation is always shown and this does nothing.
+ */
+export async function openSiteMenu(page: Page) {
+  const summary = page.locator("header details.site-menu > summary");
+  if ((await summary.count()) === 0 || !(await summary.isVisible())) return;
+  const isOpen = () => summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+  if (await isOpen()) return;
+  await summary.click();
+  await page.waitForFunction(() => document.querySelector<HTMLDetailsElement>("header details.site-menu")?.open === true, null, { timeout: 15_000 });
+}

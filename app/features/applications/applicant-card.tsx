@@ -34,7 +34,7 @@ export function ApplicantCard({
 }) {
   return (
     <article className="card" id={`application-${a.id}`} data-row-id={a.id}>
-      <h2>{detailHref ? <Link to={detailHref}>{a.name}</Link> : a.name}</h2>
+      <h2 data-cell={detailHref ? "title action" : "title"}>{detailHref ? <Link to={detailHref}>{a.name}</Link> : a.name}</h2>
       <dl className="facts">
         <dt>学校</dt>
         <dd>{a.school}</dd>
@@ -46,7 +46,7 @@ export function ApplicantCard({
         <dd>{a.certificates.length ? a.certificates.join("、") : "—"}</dd>
         <dt>状态</dt>
         <dd>
-          <strong>{APPLICATION_STATUS_LABEL[a.status]}</strong>
+          <strong data-cell="status">{APPLICATION_STATUS_LABEL[a.status]}</strong>
         </dd>
         <dt>申请时间</dt>
         <dd>{a.appliedAt}</dd>

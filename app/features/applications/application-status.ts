@@ -92,3 +92,16 @@ export const STUDENT_INTENTS = { withdraw: "WITHDRAWN", accept: "ACCEPTED", decl
 export type StudentIntent = keyof typeof STUDENT_INTENTS;
 export const intentFor = (to: ApplicationStatus) =>
   (Object.keys(STUDENT_INTENTS) as StudentIntent[]).find((intent) => STUDENT_INTENTS[intent] === to);
+
+/** How each status's badge reads at a glance (ResponsiveList's StatusBadge tones). */
+export const APPLICATION_STATUS_TONE: Record<ApplicationStatus, "open" | "good" | "bad" | "muted"> = {
+  SUBMITTED: "open",
+  VIEWED: "open",
+  INTERVIEW: "open",
+  OFFER: "good",
+  ACCEPTED: "good",
+  DECLINED: "muted",
+  REJECTED: "bad",
+  WITHDRAWN: "muted",
+  CLOSED: "muted",
+};

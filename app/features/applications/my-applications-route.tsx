@@ -71,13 +71,13 @@ export default function MyApplicationsRoute() {
         ) : null}
       </section>
       {applications.map((a) => (
-        <article key={a.id} className="card" id={`application-${a.id}`}>
-          <h2>
+        <article key={a.id} className="card" id={`application-${a.id}`} data-row-id={a.id}>
+          <h2 data-cell="title action">
             <Link to={`/positions/${a.position.id}`}>{a.position.title}</Link>
           </h2>
           <p>
             {`${a.position.enterprise} · ${label(POSITION_KIND_LABEL, a.position.kind)} · `}
-            <strong>{APPLICATION_STATUS_LABEL[a.status]}</strong>
+            <strong data-cell="status">{APPLICATION_STATUS_LABEL[a.status]}</strong>
           </p>
           <p className="muted">{`申请于 ${a.appliedAt}${a.note ? ` · 留言：${a.note}` : ""}`}</p>
           <ApplicationHistory entries={a.history} />

@@ -8,7 +8,8 @@ import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { label } from "~/lib/labels";
-import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES } from "./application-status";
+import { ResponsiveList, StatusBadge } from "~/components/responsive-list";
+import { APPLICATION_STATUS_LABEL, APPLICATION_STATUS_TONE, APPLICATION_STATUSES } from "./application-status";
 import { SchoolApplicationFilters, schoolApplications } from "./school-applications.server";
 
 export const meta: MetaFunction = () => [{ title: "学生申请 · 青城产教通" }];
@@ -39,38 +40,23 @@ export default function SchoolApplicationsRoute() {
         <SelectFilter name="status" label="状态" options={APPLICATION_STATUS_LABEL} value={filters.status} />
         <SelectFilter name="program" label="专业" options={programs} value={filters.program} />
       </FilterForm>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>学生</th>
-              <th>专业</th>
-              <th>年级</th>
-              <th>岗位</th>
-              <th>企业</th>
-              <th>类型</th>
-              <th>状态</th>
-              <th>更新时间</th>
-            </tr>
-          </thead>
-          <tbody>
-            {applications.map((a) => (
-              <tr key={a.id} data-row-id={a.id}>
-                <td>
-                  <Link to={`/students/${a.student.id}`}>{a.student.name}</Link>
-                </td>
-                <td>{a.student.program}</td>
-                <td>{`${a.student.cohortYear}级`}</td>
-                <td>{a.position.title}</td>
-                <td>{a.position.enterprise}</td>
-                <td>{label(POSITION_KIND_LABEL, a.position.kind)}</td>
-                <td>{APPLICATION_STATUS_LABEL[a.status]}</td>
-                <td>{a.updatedAt}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ResponsiveList
+        label="学生申请"
+        rows={applications}
+        rowId={(a) => a.id}
+        columns={[
+          { header: "学生", kind: "title", titleIsAction: true, cell: (a) => <Link to={`/students/${a.student.id}`}>{a.student.name}</Link> },
+          {
+            header: "状态",
+            kind: "status",
+            cell: (a) => <StatusBadge tone={APPLICATION_STATUS_TONE[a.status]}>{APPLICATION_STATUS_LABEL[a.status]}</StatusBadge>,
+          },
+          { header: "岗位", kind: "fact", cell: (a) => `${a.position.title} · ${a.position.enterprise}` },
+          { header: "专业", kind: "minor", cell: (a) => `${a.student.program} · ${a.student.cohortYear}级` },
+          { header: "类型", kind: "minor", cell: (a) => label(POSITION_KIND_LABEL, a.position.kind) },
+          { header: "更新时间", kind: "fact", cell: (a) => a.updatedAt },
+        ]}
+      />
       {applications.length === 0 ? <p className="muted">没有符合条件的申请。</p> : null}
       <Pager page={page.page} pages={page.pages} total={page.total} />
     </section>

@@ -8,6 +8,7 @@ import { EnterpriseFilters, listEnterprises } from "./enterprises.server";
 import { Pager } from "~/components/pager";
 import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
+import { ResponsiveList } from "~/components/responsive-list";
 
 export const meta: MetaFunction = () => [{ title: "企业名录 · 青城产教通" }];
 
@@ -30,30 +31,17 @@ export default function EnterprisesRoute() {
         <SelectFilter name="district" label="所在区县" options={DISTRICT_LABEL} value={filters.district} />
         <SelectFilter name="size" label="企业规模" options={SIZE_LABEL} value={filters.size} />
       </FilterForm>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>企业</th>
-              <th>产业集群</th>
-              <th>所在区县</th>
-              <th>规模</th>
-            </tr>
-          </thead>
-          <tbody>
-            {enterprises.map((e) => (
-              <tr key={e.id} data-row-id={e.id}>
-                <td>
-                  <Link to={`/enterprises/${e.id}`}>{e.name}</Link>
-                </td>
-                <td>{e.cluster ? <Link to={`/clusters/${e.cluster.id}`}>{e.cluster.name}</Link> : "—"}</td>
-                <td>{label(DISTRICT_LABEL, e.district)}</td>
-                <td>{label(SIZE_LABEL, e.size)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ResponsiveList
+        label="企业名录"
+        rows={enterprises}
+        rowId={(e) => e.id}
+        columns={[
+          { header: "企业", kind: "title", titleIsAction: true, cell: (e) => <Link to={`/enterprises/${e.id}`}>{e.name}</Link> },
+          { header: "产业集群", kind: "fact", cell: (e) => (e.cluster ? <Link to={`/clusters/${e.cluster.id}`}>{e.cluster.name}</Link> : "未归入产业集群") },
+          { header: "所在区县", kind: "fact", cell: (e) => label(DISTRICT_LABEL, e.district) },
+          { header: "规模", kind: "minor", cell: (e) => label(SIZE_LABEL, e.size) },
+        ]}
+      />
       {enterprises.length === 0 ? <p className="muted">没有符合条件的企业。</p> : null}
       <Pager page={page.page} pages={page.pages} total={page.total} />
     </section>

@@ -7,6 +7,7 @@ import { DISTRICT_LABEL, label, OWNERSHIP_LABEL, SUPERVISING_LABEL } from "~/lib
 import { SchoolFilters, listSchools } from "./schools.server";
 import { readQuery } from "~/lib/search-params.server";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
+import { ResponsiveList } from "~/components/responsive-list";
 
 export const meta: MetaFunction = () => [{ title: "中职学校名录 · 青城产教通" }];
 
@@ -26,32 +27,18 @@ export default function SchoolsRoute() {
         <SelectFilter name="ownership" label="办学性质" options={OWNERSHIP_LABEL} value={filters.ownership} />
       </FilterForm>
       <p className="muted">{`共 ${schools.length} 所`}</p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>学校</th>
-              <th>办学性质</th>
-              <th>主管</th>
-              <th>所在区县</th>
-              <th className="num">在校生</th>
-            </tr>
-          </thead>
-          <tbody>
-            {schools.map((s) => (
-              <tr key={s.id} data-row-id={s.id}>
-                <td>
-                  <Link to={`/schools/${s.id}`}>{s.name}</Link>
-                </td>
-                <td>{label(OWNERSHIP_LABEL, s.ownership)}</td>
-                <td>{label(SUPERVISING_LABEL, s.supervisingLevel)}</td>
-                <td>{label(DISTRICT_LABEL, s.district)}</td>
-                <td className="num">{s.enrolled}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ResponsiveList
+        label="学校名录"
+        rows={schools}
+        rowId={(s) => s.id}
+        columns={[
+          { header: "学校", kind: "title", titleIsAction: true, cell: (s) => <Link to={`/schools/${s.id}`}>{s.name}</Link> },
+          { header: "办学性质", kind: "fact", cell: (s) => label(OWNERSHIP_LABEL, s.ownership) },
+          { header: "主管", kind: "minor", cell: (s) => label(SUPERVISING_LABEL, s.supervisingLevel) },
+          { header: "所在区县", kind: "fact", cell: (s) => label(DISTRICT_LABEL, s.district) },
+          { header: "在校生", kind: "fact", num: true, cell: (s) => s.enrolled },
+        ]}
+      />
     </section>
   );
 }

@@ -51,10 +51,10 @@ export default function InboxRoute() {
       {notices.length === 0 ? <p className="muted">还没有消息。申请岗位后，企业的每一次处理都会通知你。</p> : null}
       {notices.map((n) => (
         <article key={n.id} className="card" id={`notice-${n.id}`} data-row-id={n.id}>
-          <h2>{n.read ? n.title : <strong>{`【未读】${n.title}`}</strong>}</h2>
+          <h2 data-cell="title status">{n.read ? n.title : <strong>{`【未读】${n.title}`}</strong>}</h2>
           <p>{n.body}</p>
           <p className="muted">{n.at}</p>
-          <ul className="actions">
+          <ul className="actions" data-cell="action">
             {n.link ? (
               <li>
                 <Link to={n.link}>查看详情</Link>

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { partnerStudentCounts } from "./enterprise-matching.server";
+import { ResponsiveList } from "~/components/responsive-list";
 
 export const meta: MetaFunction = () => [{ title: "合作学校对口学生 · 青城产教通" }];
 
@@ -27,32 +28,19 @@ export default function EnterpriseMatchingRoute() {
           合作学校中暂无与你的岗位对口的专业。<Link to="/enterprise/positions">发布岗位并填写所需专业</Link>后再来看看。
         </p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>专业</th>
-                <th>对口</th>
-                <th>合作学校</th>
-                <th className="num">在校生</th>
-                <th className="num">毕业年级</th>
-                <th className="num">二年级及以上</th>
-              </tr>
-            </thead>
-            <tbody>
-              {programs.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.program}</td>
-                  <td>{p.reason}</td>
-                  <td>{p.schools.join("、")}</td>
-                  <td className="num">{p.students}</td>
-                  <td className="num">{p.graduating}</td>
-                  <td className="num">{p.pastFirstYear}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResponsiveList
+          label="对口学生"
+          rows={programs}
+          rowId={(p) => p.id}
+          columns={[
+            { header: "专业", kind: "title", cell: (p) => p.program },
+            { header: "对口", kind: "fact", cell: (p) => p.reason },
+            { header: "合作学校", kind: "fact", cell: (p) => p.schools.join("、") },
+            { header: "在校生", kind: "fact", num: true, cell: (p) => p.students },
+            { header: "毕业年级", kind: "fact", num: true, cell: (p) => p.graduating },
+            { header: "二年级及以上", kind: "minor", num: true, cell: (p) => p.pastFirstYear },
+          ]}
+        />
       )}
     </section>
   );

@@ -30,8 +30,8 @@ export default function RecommendedRoute() {
         ) : null}
       </section>
       {positions.map((p) => (
-        <article key={p.id} className="card">
-          <h2>
+        <article key={p.id} className="card" data-row-id={p.id}>
+          <h2 data-cell="title action">
             <Link to={`/positions/${p.id}`}>{p.title}</Link>
           </h2>
           <p>{`${p.enterprise} · ${label(POSITION_KIND_LABEL, p.kind)} · ${label(DISTRICT_LABEL, p.district)} · ${payRange(

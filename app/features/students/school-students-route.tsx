@@ -7,6 +7,7 @@ import { Pager } from "~/components/pager";
 import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { idParam } from "~/lib/errors.server";
+import { ResponsiveList, StatusBadge } from "~/components/responsive-list";
 import { ROSTER_QUERY_MAX, schoolStudents, StudentFilters } from "./students.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -38,36 +39,24 @@ export default function SchoolStudentsRoute() {
         <SelectFilter name="cohort" label="年级" options={cohorts} value={filters.cohort} />
         <SelectFilter name="program" label="专业" options={programs} value={filters.program} />
       </FilterForm>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>姓名</th>
-              <th>学号</th>
-              <th>专业</th>
-              <th>年级</th>
-              <th>状态</th>
-              {personal ? <th>出生日期</th> : null}
-              {personal ? <th>联系电话</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {students.map((s) => (
-              <tr key={s.id} data-row-id={s.id}>
-                <td>
-                  <Link to={`/students/${s.id}`}>{s.name}</Link>
-                </td>
-                <td>{s.studentNumber ?? "—"}</td>
-                <td>{s.program}</td>
-                <td>{`${s.cohortYear}级`}</td>
-                <td>{s.standing}</td>
-                {personal ? <td>{s.birthDate}</td> : null}
-                {personal ? <td>{s.phone ?? "—"}</td> : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ResponsiveList
+        label="学生名册"
+        rows={students}
+        rowId={(s) => s.id}
+        columns={[
+          { header: "姓名", kind: "title", titleIsAction: true, cell: (s) => <Link to={`/students/${s.id}`}>{s.name}</Link> },
+          { header: "状态", kind: "status", cell: (s) => <StatusBadge>{s.standing}</StatusBadge> },
+          { header: "学号", kind: "fact", cell: (s) => s.studentNumber ?? "" },
+          { header: "专业", kind: "fact", cell: (s) => s.program },
+          { header: "年级", kind: "fact", cell: (s) => `${s.cohortYear}级` },
+          ...(personal
+            ? [
+                { header: "出生日期", kind: "minor" as const, cell: (s: (typeof students)[number]) => s.birthDate },
+                { header: "联系电话", kind: "minor" as const, cell: (s: (typeof students)[number]) => s.phone ?? "" },
+              ]
+            : []),
+        ]}
+      />
       {students.length === 0 ? <p className="muted">没有符合条件的学生。</p> : null}
       <Pager page={page.page} pages={page.pages} total={page.total} />
     </section>

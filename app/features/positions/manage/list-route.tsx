@@ -8,7 +8,8 @@ import { deadlineText } from "~/lib/facts";
 import { label } from "~/lib/labels";
 import { ownPositions, readPage } from "../own-positions.server";
 import { redirectPastLastPage } from "~/lib/search-params.server";
-import { POSITION_KIND_LABEL, POSITION_STATUS_LABEL } from "~/lib/position-labels";
+import { POSITION_KIND_LABEL, POSITION_STATUS_LABEL, POSITION_STATUS_TONE } from "~/lib/position-labels";
+import { ResponsiveList, StatusBadge } from "~/components/responsive-list";
 
 export const meta: MetaFunction = () => [{ title: "本企业岗位 · 青城产教通" }];
 
@@ -31,42 +32,33 @@ export default function OwnPositionsRoute() {
       </ul>
       {positions.length === 0 ? <p className="muted">还没有岗位。发布第一个岗位，让学校和学生找到你。</p> : null}
       {positions.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>岗位</th>
-                <th>类型</th>
-                <th>状态</th>
-                <th className="num">招收</th>
-                <th className="num">申请</th>
-                <th>报名截止</th>
-                <th>操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {positions.map((p) => (
-                <tr key={p.id} data-row-id={p.id}>
-                  <td>
-                    <Link to={`/positions/${p.id}`}>{p.title}</Link>
-                  </td>
-                  <td>{label(POSITION_KIND_LABEL, p.kind)}</td>
-                  <td>{label(POSITION_STATUS_LABEL, p.status)}</td>
-                  <td className="num">{p.headcount}</td>
-                  <td className="num">
-                    {p.applications > 0 ? <Link to={`/enterprise/positions/${p.id}/applicants`}>{p.applications}</Link> : 0}
-                  </td>
-                  <td>{deadlineText(p.deadline)}</td>
-                  <td>
-                    <Link to={`/enterprise/positions/${p.id}/edit`}>编辑</Link>
-                    {" · "}
-                    <Link to={`/enterprise/positions/${p.id}/applicants`}>申请人</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResponsiveList
+          label="本企业岗位"
+          rows={positions}
+          rowId={(p) => p.id}
+          columns={[
+            { header: "岗位", kind: "title", cell: (p) => <Link to={`/positions/${p.id}`}>{p.title}</Link> },
+            {
+              header: "状态",
+              kind: "status",
+              cell: (p) => <StatusBadge tone={POSITION_STATUS_TONE[p.status]}>{label(POSITION_STATUS_LABEL, p.status)}</StatusBadge>,
+            },
+            { header: "类型", kind: "minor", cell: (p) => label(POSITION_KIND_LABEL, p.kind) },
+            { header: "招收", kind: "fact", num: true, cell: (p) => p.headcount },
+            { header: "申请", kind: "fact", num: true, cell: (p) => p.applications },
+            { header: "报名截止", kind: "minor", cell: (p) => deadlineText(p.deadline) },
+            {
+              header: "操作",
+              kind: "action",
+              cell: (p) => (
+                <>
+                  <Link to={`/enterprise/positions/${p.id}/applicants`}>申请人</Link>
+                  <Link to={`/enterprise/positions/${p.id}/edit`}>编辑</Link>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       <Pager page={page.page} pages={page.pages} total={page.total} />
     </section>
