@@ -38,7 +38,7 @@ describe("withdrawing asks for confirmation", () => {
     expect(details![1]).toContain("确定撤回");
     expect(card.match(/value="withdraw"/g)).toHaveLength(1);
 
-    const confirmed = await client.post("/applications", { intent: "withdraw", applicationId: String(application.id) });
+    const confirmed = await client.post("/applications", { confirm: "yes", intent: "withdraw", applicationId: String(application.id) });
     expect(confirmed.status).toBe(302);
     expect(confirmed.headers.get("location")).toContain("notice=WITHDRAWN");
     expect((await w.db.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("WITHDRAWN");
@@ -55,7 +55,7 @@ describe("withdrawing asks for confirmation", () => {
 describe("applying again after 已撤回 or 岗位已关闭", () => {
   it("reopens the same row as 已投递 with the new note and its history, and the enterprise hears of it", async () => {
     const { user, client, position, application } = await applicantIn("SUBMITTED");
-    await client.post("/applications", { intent: "withdraw", applicationId: String(application.id) });
+    await client.post("/applications", { confirm: "yes", intent: "withdraw", applicationId: String(application.id) });
     const staffNotices = await w.db.prisma.notification.count({ where: { userId: w.staffUser.id } });
 
     const again = await client.post(applyPath(position.id), { note: "已调整好实习时间，希望再次申请。" });
@@ -87,7 +87,7 @@ describe("applying again after 已撤回 or 岗位已关闭", () => {
 
   it("after 岗位已关闭 and a reopening, the student may apply again the same way", async () => {
     const { client, position, application } = await applicantIn("SUBMITTED");
-    await w.staff.post(`/enterprise/positions/${position.id}/edit`, { intent: "close" });
+    await w.staff.post(`/enterprise/positions/${position.id}/edit`, { intent: "close", confirm: "yes" });
     expect((await w.db.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("CLOSED");
     await w.staff.post(`/enterprise/positions/${position.id}/edit`, { intent: "reopen" });
     const again = await client.post(applyPath(position.id), { note: "再次申请" });

@@ -21,7 +21,7 @@ async function applied(headcount = 2) {
 }
 
 const move = (positionId: number, applicationId: number, to: string, note?: string) =>
-  w.staff.post(applicantsPath(positionId), { applicationId: String(applicationId), to, ...(note ? { note } : {}) });
+  w.staff.post(applicantsPath(positionId), { applicationId: String(applicationId), to, confirm: "yes", ...(note ? { note } : {}) });
 
 const eventsOf = (applicationId: number) =>
   w.db.prisma.applicationEvent.findMany({ where: { applicationId }, orderBy: { id: "asc" } });
@@ -90,7 +90,7 @@ describe("the student answers an offer", () => {
 
   it("accepts: status, event and notice", async () => {
     const { user, client, application } = await offered();
-    const response = await client.post("/applications", { intent: "accept", applicationId: String(application.id) });
+    const response = await client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(application.id) });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`/applications?notice=ACCEPTED#application-${application.id}`);
     expect((await eventsOf(application.id)).at(-1)).toMatchObject({
@@ -106,7 +106,7 @@ describe("the student answers an offer", () => {
   it("declines: status, event and notice", async () => {
     const { user, client, application } = await offered();
     expect(
-      (await client.post("/applications", { intent: "decline", applicationId: String(application.id), note: "已升学" })).status,
+      (await client.post("/applications", { confirm: "yes", intent: "decline", applicationId: String(application.id), note: "已升学" })).status,
     ).toBe(302);
     expect((await eventsOf(application.id)).at(-1)).toMatchObject({ fromStatus: "OFFER", toStatus: "DECLINED", note: "已升学" });
     expect(
