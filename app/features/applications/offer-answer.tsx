@@ -97,7 +97,7 @@ export function OfferCard({
 }) {
   return (
     <article className="card offer-card" id={`application-${a.id}`} data-offer-id={a.id}>
-      <p className="offer-badge">录用通知 · 待你答复</p>
+      <p className="offer-badge">拟录用 · 录用通知待你答复</p>
       <h2>
         <Link to={`/positions/${a.position.id}`}>{a.position.title}</Link>
       </h2>
