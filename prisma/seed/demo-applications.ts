@@ -283,11 +283,13 @@ async function write(tx: Prisma.TransactionClient, plan: Planned[], staffOf: Map
   // Notices go to students with an account; all but each application's latest have been read.
   await tx.notification.createMany({
     data: steps.flatMap(({ a, to, i, at, note }) => {
-      if (a.student.userId === null) return [];
+      // The student's own moves (applying, answering an offer, withdrawing) are not news to them.
+      if (a.student.userId === null || STUDENT_SIDE.has(to)) return [];
       const notice = statusNotice(
         to,
         { title: a.position.title, enterprise: a.position.enterprise.organisation.name },
-        i === 0 ? null : note,
+        idOf.get(`${a.position.id}:${a.student.id}`)!,
+        note,
       );
       const read = i < a.path.length - 1 ? new Date(at.getTime() + 3_600_000) : null;
       return [{ userId: a.student.userId, ...notice, createdAt: at, readAt: read }];

@@ -49,7 +49,7 @@ describe("a student sees only their own applications", () => {
     const other = await w.student();
     expect(await (await other.client.get("/applications")).text()).not.toContain("热菜厨师");
     const before = await applicationTables(w.db);
-    const response = await other.client.post("/applications", { intent: "withdraw", applicationId: String(mine.applicationId) });
+    const response = await other.client.post("/applications", { confirm: "yes", intent: "withdraw", applicationId: String(mine.applicationId) });
     expect(response.status).toBe(404);
     expect(await applicationTables(w.db)).toEqual(before);
   });
@@ -65,7 +65,7 @@ describe("a student sees only their own applications", () => {
 
   it("staff have no 我的申请 (403)", async () => {
     expect((await w.staff.get("/applications")).status).toBe(403);
-    expect((await w.staff.post("/applications", { intent: "withdraw", applicationId: String(mine.applicationId) })).status).toBe(
+    expect((await w.staff.post("/applications", { confirm: "yes", intent: "withdraw", applicationId: String(mine.applicationId) })).status).toBe(
       403,
     );
   });

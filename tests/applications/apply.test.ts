@@ -74,6 +74,7 @@ describe("withdrawing", () => {
     await client.post(applyPath(position.id), {});
     const application = await w.db.prisma.application.findFirstOrThrow({ where: { studentId: student.id } });
     const response = await client.post("/applications", {
+      confirm: "yes",
       intent: "withdraw",
       applicationId: String(application.id),
       note: "已找到实习",
@@ -98,7 +99,7 @@ describe("withdrawing", () => {
 
     // Withdrawn is final: a second withdraw is refused and writes nothing.
     const before = await applicationTables(w.db);
-    const again = await client.post("/applications", { intent: "withdraw", applicationId: String(application.id) });
+    const again = await client.post("/applications", { confirm: "yes", intent: "withdraw", applicationId: String(application.id) });
     expect(again.status).toBe(400);
     expect(await again.text()).toContain("该申请当前为「已撤回」，不能撤回申请");
     expect(await applicationTables(w.db)).toEqual(before);

@@ -52,13 +52,13 @@ describe("the student's decision form", () => {
     ["no application", () => ({ intent: "accept" }), "请选择要处理的申请"],
     ["unknown intent", () => ({ intent: "hire", applicationId: id() }), "未知的操作"],
     ["a status instead of an intent", () => ({ intent: "ACCEPTED", applicationId: id() }), "未知的操作"],
-    ["letters as id", () => ({ intent: "accept", applicationId: "abc" }), "申请编号无效"],
-    ["fraction as id", () => ({ intent: "accept", applicationId: "1.5" }), "申请编号无效"],
-    ["negative id", () => ({ intent: "accept", applicationId: "-3" }), "申请编号无效"],
-    ["huge id", () => ({ intent: "accept", applicationId: "99999999999999" }), "申请编号无效"],
-    ["id posted twice", () => ({ intent: "accept", applicationId: [id(), id()] }), "申请编号无效"],
-    ["10 kB note", () => ({ intent: "accept", applicationId: id(), note: LONG }), "备注不能超过 500 个字符"],
-    ["<script> note", () => ({ intent: "accept", applicationId: id(), note: SCRIPT }), "备注不能包含 HTML 标签"],
+    ["letters as id", () => ({ confirm: "yes", intent: "accept", applicationId: "abc" }), "申请编号无效"],
+    ["fraction as id", () => ({ confirm: "yes", intent: "accept", applicationId: "1.5" }), "申请编号无效"],
+    ["negative id", () => ({ confirm: "yes", intent: "accept", applicationId: "-3" }), "申请编号无效"],
+    ["huge id", () => ({ confirm: "yes", intent: "accept", applicationId: "99999999999999" }), "申请编号无效"],
+    ["id posted twice", () => ({ confirm: "yes", intent: "accept", applicationId: [id(), id()] }), "申请编号无效"],
+    ["10 kB note", () => ({ confirm: "yes", intent: "accept", applicationId: id(), note: LONG }), "备注不能超过 500 个字符"],
+    ["<script> note", () => ({ confirm: "yes", intent: "accept", applicationId: id(), note: SCRIPT }), "备注不能包含 HTML 标签"],
   ];
   it.each(cases)("%s → 400", async (_name, fields, message) => {
     await expectRefused(() => student.client.post("/applications", fields()), message);
@@ -66,7 +66,7 @@ describe("the student's decision form", () => {
 
   it("an application id that does not exist → 404, nothing written", async () => {
     const before = await applicationTables(w.db);
-    expect((await student.client.post("/applications", { intent: "accept", applicationId: "999999" })).status).toBe(404);
+    expect((await student.client.post("/applications", { confirm: "yes", intent: "accept", applicationId: "999999" })).status).toBe(404);
     expect(await applicationTables(w.db)).toEqual(before);
   });
 });
@@ -80,7 +80,7 @@ describe("the enterprise's move form", () => {
     ["unknown status", () => ({ applicationId: id(), to: "HIRED" }), "请选择有效的申请状态"],
     ["lower-case status", () => ({ applicationId: id(), to: "rejected" }), "请选择有效的申请状态"],
     ["status posted twice", () => ({ applicationId: id(), to: ["REJECTED", "OFFER"] }), "请选择有效的申请状态"],
-    ["letters as id", () => ({ applicationId: "abc", to: "REJECTED" }), "申请编号无效"],
+    ["letters as id", () => ({ applicationId: "abc", to: "REJECTED", confirm: "yes" }), "申请编号无效"],
     ["10 kB note", () => ({ applicationId: id(), to: "REJECTED", note: LONG }), "备注不能超过 500 个字符"],
     ["<script> note", () => ({ applicationId: id(), to: "REJECTED", note: SCRIPT }), "备注不能包含 HTML 标签"],
     ["note posted twice", () => ({ applicationId: id(), to: "REJECTED", note: ["一", "二"] }), "备注格式不正确"],

@@ -36,7 +36,7 @@ describeOnPostgres("concurrency on PostgreSQL (skipped on PGlite: one connection
       const offers: Array<{ id: number }> = [];
       for (const r of rivals) offers.push(await w.make.application({ positionId: position.id, studentId: r.student.id, status: "OFFER" }));
       const responses = await Promise.all(
-        rivals.map((r, i) => r.client.post("/applications", { intent: "accept", applicationId: String(offers[i]!.id) })),
+        rivals.map((r, i) => r.client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(offers[i]!.id) })),
       );
       expect(responses.map((r) => r.status).sort()).toEqual([302, 400]);
       expect(await w.db.prisma.application.count({ where: { positionId: position.id, status: "ACCEPTED" } })).toBe(1);
@@ -51,7 +51,7 @@ describeOnPostgres("concurrency on PostgreSQL (skipped on PGlite: one connection
     const offers: Array<{ id: number }> = [];
     for (const r of rivals) offers.push(await w.make.application({ positionId: position.id, studentId: r.student.id, status: "OFFER" }));
     const responses = await Promise.all(
-      rivals.map((r, i) => r.client.post("/applications", { intent: "accept", applicationId: String(offers[i]!.id) })),
+      rivals.map((r, i) => r.client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(offers[i]!.id) })),
     );
     expect(responses.map((r) => r.status).sort()).toEqual([302, 302, 400, 400]);
     expect(await w.db.prisma.application.count({ where: { positionId: position.id, status: "ACCEPTED" } })).toBe(2);
@@ -64,8 +64,8 @@ describeOnPostgres("concurrency on PostgreSQL (skipped on PGlite: one connection
     const offer = await w.make.application({ positionId: position.id, studentId: who.student.id, status: "OFFER" });
     const history = await w.db.prisma.applicationEvent.count({ where: { applicationId: offer.id } });
     const responses = await Promise.all([
-      who.client.post("/applications", { intent: "accept", applicationId: String(offer.id) }),
-      w.staff.post(`/enterprise/positions/${position.id}/applicants`, { applicationId: String(offer.id), to: "REJECTED" }),
+      who.client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(offer.id) }),
+      w.staff.post(`/enterprise/positions/${position.id}/applicants`, { applicationId: String(offer.id), to: "REJECTED", confirm: "yes" }),
     ]);
     expect(responses.map((r) => r.status).sort()).toEqual([302, 400]);
     const events = await w.db.prisma.applicationEvent.findMany({ where: { applicationId: offer.id }, orderBy: { id: "asc" } });

@@ -15,7 +15,7 @@ describe("accepting up to headcount closes the position", () => {
     const applications: Array<{ id: number }> = [];
     for (const s of students) applications.push(await w.make.application({ positionId: position.id, studentId: s.student.id, status: "OFFER" }));
     const accept = (i: number) =>
-      students[i]!.client.post("/applications", { intent: "accept", applicationId: String(applications[i]!.id) });
+      students[i]!.client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(applications[i]!.id) });
 
     expect((await accept(0)).status).toBe(302);
     expect((await w.db.prisma.position.findUniqueOrThrow({ where: { id: position.id } })).status).toBe("PUBLISHED");

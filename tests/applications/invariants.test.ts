@@ -102,7 +102,7 @@ describe("the enterprise, over HTTP: allowed moves happen, every other is refuse
   it.each(allMoves(ENTERPRISE_MAY, STATUSES))("%s → %s (allowed: %s)", async (from, to, allowed) => {
     const { position, application } = await applicationIn(from);
     const before = await applicationTables(w.db);
-    const response = await w.staff.post(applicantsPath(position.id), { applicationId: String(application.id), to, note: "备注" });
+    const response = await w.staff.post(applicantsPath(position.id), { applicationId: String(application.id), to, note: "备注", confirm: "yes" });
     if (allowed) {
       expect(response.status).toBe(302);
       expect(await statusOf(application.id)).toBe(to);
@@ -121,7 +121,7 @@ describe("the student, over HTTP: allowed moves happen, every other is refused a
   it.each(allMoves(STUDENT_MAY, studentTargets))("%s → %s (allowed: %s)", async (from, to, allowed) => {
     const { user, client, application } = await applicationIn(from);
     const before = await applicationTables(w.db);
-    const response = await client.post("/applications", { intent: STUDENT_INTENT[to]!, applicationId: String(application.id) });
+    const response = await client.post("/applications", { confirm: "yes", intent: STUDENT_INTENT[to]!, applicationId: String(application.id) });
     if (allowed) {
       expect(response.status).toBe(302);
       expect(await statusOf(application.id)).toBe(to);
@@ -140,9 +140,9 @@ describe("the student, over HTTP: allowed moves happen, every other is refused a
       for (const from of ["SUBMITTED", "VIEWED", "INTERVIEW", "OFFER"] as const) {
         const { client, position, application } = await applicationIn(from);
         const before = await applicationTables(w.db);
-        const onEnterprisePage = await client.post(applicantsPath(position.id), { applicationId: String(application.id), to });
+        const onEnterprisePage = await client.post(applicantsPath(position.id), { applicationId: String(application.id), to, confirm: "yes" });
         expect(onEnterprisePage.status).toBe(403);
-        const onOwnPage = await client.post("/applications", { intent: to, applicationId: String(application.id) });
+        const onOwnPage = await client.post("/applications", { confirm: "yes", intent: to, applicationId: String(application.id) });
         expect(onOwnPage.status).toBe(400);
         expect(await applicationTables(w.db)).toEqual(before);
       }

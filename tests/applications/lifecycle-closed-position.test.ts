@@ -29,7 +29,7 @@ const statusOf = async (id: number) => (await w.db.prisma.application.findUnique
 const lastEvent = (applicationId: number) =>
   w.db.prisma.applicationEvent.findFirstOrThrow({ where: { applicationId }, orderBy: { id: "desc" } });
 const noticesOf = (userId: number) => w.db.prisma.notification.findMany({ where: { userId }, orderBy: { id: "asc" } });
-const closeByEnterprise = (positionId: number) => w.staff.post(editPath(positionId), { intent: "close" });
+const closeByEnterprise = (positionId: number) => w.staff.post(editPath(positionId), { intent: "close", confirm: "yes" });
 
 async function signedIn(role: "SCHOOL_STAFF" | "TEACHER" | "BUREAU_ADMIN" | "ENTERPRISE_STAFF" | "STUDENT", organisationId: number) {
   return w.clientFor((await w.make.user({ role, organisationId })).id);
@@ -58,7 +58,7 @@ describe("15. a closed position stays readable to those it concerns", () => {
   it("after the last seat is accepted, the link in 我的申请 still opens for the student who accepted", async () => {
     const { position, applicants } = await positionWith(["OFFER"], 1);
     const { client, application } = applicants[0]!;
-    expect((await client.post("/applications", { intent: "accept", applicationId: String(application.id) })).status).toBe(302);
+    expect((await client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(application.id) })).status).toBe(302);
     expect((await w.db.prisma.position.findUniqueOrThrow({ where: { id: position.id } })).status).toBe("CLOSED");
     expect(await (await client.get("/applications")).text()).toContain(`href="${positionPath(position.id)}"`);
     expect((await client.get(positionPath(position.id))).status).toBe(200);
@@ -114,7 +114,7 @@ describe("16. closing a position closes the applications still waiting, with the
   it("the last seat is accepted: the others still waiting become 岗位已关闭 (岗位已招满)", async () => {
     const { position, applicants } = await positionWith(["OFFER", "OFFER", "INTERVIEW", "SUBMITTED", "REJECTED"], 1);
     const [winner, ...others] = applicants;
-    expect((await winner!.client.post("/applications", { intent: "accept", applicationId: String(winner!.application.id) })).status).toBe(302);
+    expect((await winner!.client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(winner!.application.id) })).status).toBe(302);
     expect(await statusOf(winner!.application.id)).toBe("ACCEPTED");
     for (const other of others.slice(0, 3)) {
       expect(await statusOf(other.application.id)).toBe("CLOSED");
@@ -128,7 +128,7 @@ describe("16. closing a position closes the applications still waiting, with the
 
   it("one seat of two accepted leaves the others waiting (the edge: not full, nothing closed)", async () => {
     const { position, applicants } = await positionWith(["OFFER", "OFFER", "SUBMITTED"], 2);
-    await applicants[0]!.client.post("/applications", { intent: "accept", applicationId: String(applicants[0]!.application.id) });
+    await applicants[0]!.client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(applicants[0]!.application.id) });
     expect((await w.db.prisma.position.findUniqueOrThrow({ where: { id: position.id } })).status).toBe("PUBLISHED");
     expect(await statusOf(applicants[1]!.application.id)).toBe("OFFER");
     expect(await statusOf(applicants[2]!.application.id)).toBe("SUBMITTED");
@@ -155,7 +155,7 @@ describe("17. no moves on a closed position; offers outstanding shown against th
       const who = await w.student();
       const application = await w.make.application({ positionId: position.id, studentId: who.student.id, status: from });
       const before = await applicationTables(w.db);
-      const response = await w.staff.post(applicantsPath(position.id), { applicationId: String(application.id), to });
+      const response = await w.staff.post(applicantsPath(position.id), { applicationId: String(application.id), to, confirm: "yes" });
       expect(response.status).toBe(400);
       expect(await response.text()).toContain("该岗位已关闭，不能再处理申请");
       expect(await applicationTables(w.db)).toEqual(before);
@@ -166,7 +166,7 @@ describe("17. no moves on a closed position; offers outstanding shown against th
 
   it("after the position fills, 发出录用通知 to another applicant is refused", async () => {
     const { position, applicants } = await positionWith(["OFFER", "REJECTED"], 1);
-    await applicants[0]!.client.post("/applications", { intent: "accept", applicationId: String(applicants[0]!.application.id) });
+    await applicants[0]!.client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(applicants[0]!.application.id) });
     // Even an application the enterprise could otherwise move on (put back in 邀请面试 by hand).
     await w.db.prisma.application.update({ where: { id: applicants[1]!.application.id }, data: { status: "INTERVIEW" } });
     const response = await w.staff.post(applicantsPath(position.id), { applicationId: String(applicants[1]!.application.id), to: "OFFER" });

@@ -20,42 +20,46 @@ async function applicantIn(status: "SUBMITTED" | "OFFER" | "WITHDRAWN" | "CLOSED
 const eventsOf = (applicationId: number) =>
   w.db.prisma.applicationEvent.findMany({ where: { applicationId }, orderBy: { id: "asc" } });
 
-/** The withdraw control inside one card of 我的申请. */
-function withdrawControl(html: string, applicationId: number) {
+/** One card of 我的申请 (or of the page a refused post answers with). */
+function cardOf(html: string, applicationId: number) {
   const start = html.indexOf(`id="application-${applicationId}"`);
-  const card = html.slice(start, html.indexOf("</article>", start));
-  return {
-    card,
-    details: /<details[^>]*>\s*<summary>撤回申请<\/summary>\s*<p>([^<]*)<\/p>\s*<button[^>]*name="intent" value="withdraw"[^>]*>确认撤回<\/button>\s*<\/details>/.exec(card),
-  };
+  return html.slice(start, html.indexOf("</article>", start));
 }
 
 describe("withdrawing asks for confirmation", () => {
-  it("the only withdraw button is the 确认撤回 inside a <details> that asks; posting it withdraws", async () => {
+  it("撤回申请 first posts unconfirmed: 400 with the question and a 确认撤回 carrying confirm=yes; posting that withdraws", async () => {
     const { client, application } = await applicantIn("SUBMITTED");
-    const { card, details } = withdrawControl(await (await client.get("/applications")).text(), application.id);
-    expect(details, card).not.toBeNull();
-    expect(details![1]).toContain("确定撤回");
-    expect(card.match(/value="withdraw"/g)).toHaveLength(1);
+    const card = cardOf(await (await client.get("/applications")).text(), application.id);
+    expect(card).toMatch(/<button[^>]*name="intent"[^>]*value="withdraw"[^>]*class="button-danger"[^>]*>撤回申请<\/button>/);
+    expect(card).not.toContain('name="confirm"');
 
-    const confirmed = await client.post("/applications", { intent: "withdraw", applicationId: String(application.id) });
+    const asked = await client.post("/applications", { intent: "withdraw", applicationId: String(application.id) });
+    expect(asked.status).toBe(400);
+    const askedCard = cardOf(await asked.text(), application.id);
+    expect(askedCard).toContain("确定撤回这份申请吗");
+    expect(askedCard).toContain('name="confirm" value="yes"');
+    expect(askedCard).toMatch(/<button[^>]*value="withdraw"[^>]*>确认撤回<\/button>/);
+    expect((await w.db.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("SUBMITTED");
+
+    const confirmed = await client.post("/applications", { confirm: "yes", intent: "withdraw", applicationId: String(application.id) });
     expect(confirmed.status).toBe(302);
     expect(confirmed.headers.get("location")).toContain("notice=WITHDRAWN");
     expect((await w.db.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("WITHDRAWN");
   });
 
-  it("an offer's card asks too, beside the direct 接受录用 / 婉拒录用", async () => {
+  it("an offer's card shows 接受录用 (primary), 婉拒录用 (secondary) and 撤回申请 (danger), each asked", async () => {
     const { client, application } = await applicantIn("OFFER");
-    const { card, details } = withdrawControl(await (await client.get("/applications")).text(), application.id);
-    expect(details, card).not.toBeNull();
-    expect(card).toMatch(/<button[^>]*value="accept"[^>]*>接受录用<\/button>/);
+    const card = cardOf(await (await client.get("/applications")).text(), application.id);
+    expect(card).toMatch(/value="accept" class="button-primary"[^>]*>接受录用<\/button>/);
+    expect(card).toMatch(/value="decline" class="button-secondary"[^>]*>婉拒录用<\/button>/);
+    expect(card).toMatch(/value="withdraw" class="button-danger"[^>]*>撤回申请<\/button>/);
   });
 });
 
 describe("applying again after 已撤回 or 岗位已关闭", () => {
   it("reopens the same row as 已投递 with the new note and its history, and the enterprise hears of it", async () => {
     const { user, client, position, application } = await applicantIn("SUBMITTED");
-    await client.post("/applications", { intent: "withdraw", applicationId: String(application.id) });
+    await client.post("/applications", { confirm: "yes", intent: "withdraw", applicationId: String(application.id) });
     const staffNotices = await w.db.prisma.notification.count({ where: { userId: w.staffUser.id } });
 
     const again = await client.post(applyPath(position.id), { note: "已调整好实习时间，希望再次申请。" });
@@ -87,7 +91,7 @@ describe("applying again after 已撤回 or 岗位已关闭", () => {
 
   it("after 岗位已关闭 and a reopening, the student may apply again the same way", async () => {
     const { client, position, application } = await applicantIn("SUBMITTED");
-    await w.staff.post(`/enterprise/positions/${position.id}/edit`, { intent: "close" });
+    await w.staff.post(`/enterprise/positions/${position.id}/edit`, { intent: "close", confirm: "yes" });
     expect((await w.db.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("CLOSED");
     await w.staff.post(`/enterprise/positions/${position.id}/edit`, { intent: "reopen" });
     const again = await client.post(applyPath(position.id), { note: "再次申请" });

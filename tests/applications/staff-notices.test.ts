@@ -48,12 +48,12 @@ describe("notices for the enterprise's staff", () => {
     const { client, position, application } = await applied("面点师");
     const before = (await staffNotices(w.staffUser.id)).length;
     for (const to of ["VIEWED", "INTERVIEW", "OFFER"]) {
-      const moved = await w.staff.post(`/enterprise/positions/${position.id}/applicants`, { applicationId: String(application.id), to });
+      const moved = await w.staff.post(`/enterprise/positions/${position.id}/applicants`, { applicationId: String(application.id), to, confirm: "yes" });
       expect(moved.status).toBe(302);
     }
     expect(await staffNotices(w.staffUser.id)).toHaveLength(before);
 
-    expect((await client.post("/applications", { intent: "accept", applicationId: String(application.id) })).status).toBe(302);
+    expect((await client.post("/applications", { confirm: "yes", intent: "accept", applicationId: String(application.id) })).status).toBe(302);
     const latest = (await staffNotices(w.staffUser.id)).at(-1)!;
     expect(latest.title).toBe("学生已接受录用：面点师");
     expect(await staffNotices(w.staffUser.id)).toHaveLength(before + 1);
@@ -61,7 +61,7 @@ describe("notices for the enterprise's staff", () => {
 
   it("a withdrawal tells the staff; the staff's inbox shows it with its link", async () => {
     const { client, student, application, position } = await applied("西点师");
-    expect((await client.post("/applications", { intent: "withdraw", applicationId: String(application.id) })).status).toBe(302);
+    expect((await client.post("/applications", { confirm: "yes", intent: "withdraw", applicationId: String(application.id) })).status).toBe(302);
     const latest = (await staffNotices(colleague)).at(-1)!;
     expect(latest.title).toBe("学生撤回申请：西点师");
     expect(latest.body).toContain(student.name);

@@ -262,11 +262,11 @@ describe("a position from posting to an accepted offer, in a real browser (phone
     // Posting the forms' fields directly, from the right origin, is refused just the same.
     const close = await page.request.post(`${app.url}/enterprise/positions/${positionId}/edit`, {
       headers: { Origin: app.url },
-      form: { intent: "close" },
+      form: { intent: "close", confirm: "yes" },
     });
     const reject = await page.request.post(`${app.url}/enterprise/positions/${positionId}/applicants`, {
       headers: { Origin: app.url },
-      form: { applicationId: String(applicationId), to: "REJECTED" },
+      form: { applicationId: String(applicationId), to: "REJECTED", confirm: "yes" },
     });
     for (const response of [close, reject]) {
       expect([403, 404]).toContain(response.status());

@@ -43,7 +43,7 @@ const mutations: Array<[string, keyof typeof position, Record<string, string | s
   ["save a draft", "DRAFT", validPositionForm({ intent: "save", title: "篡改" })],
   ["save a published position", "PUBLISHED", validPositionForm({ intent: "save", title: "篡改" })],
   ["publish", "DRAFT", { intent: "publish" }],
-  ["close", "PUBLISHED", { intent: "close" }],
+  ["close", "PUBLISHED", { intent: "close", confirm: "yes" }],
   ["reopen", "CLOSED", { intent: "reopen", deadline: dayFromToday(5) }],
 ];
 

@@ -84,7 +84,7 @@ describe("a position's life, as its enterprise's staff", () => {
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("不能发布");
 
-    expect((await staff.client.post(editPath(id), { intent: "close" })).status).toBe(302);
+    expect((await staff.client.post(editPath(id), { intent: "close", confirm: "yes" })).status).toBe(302);
     expect((await staff.client.post(editPath(id), { intent: "reopen" })).status).toBe(302);
 
     const changes = (await changesOf(id)).map((c) => c.changes);
@@ -98,7 +98,7 @@ describe("a position's life, as its enterprise's staff", () => {
   it("reopening after the deadline has passed requires a new deadline, which is recorded", async () => {
     const id = await createDraft();
     await staff.client.post(editPath(id), { intent: "publish" });
-    await staff.client.post(editPath(id), { intent: "close" });
+    await staff.client.post(editPath(id), { intent: "close", confirm: "yes" });
     const lapsed = dayFromToday(-3); // time passes: the stored deadline is now behind us
     await t.db.prisma.position.update({ where: { id }, data: { deadline: new Date(`${lapsed}T00:00:00Z`) } });
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
   await publish({ title: "中式烹调学徒", clusterId: String(cluster.id), programIds: [String(program.id)] });
   await publish({ title: "酒店前厅接待实习生", kind: "INTERNSHIP", durationMonths: "6", description: "负责宾客入住登记与问询。", district: "XINCHENG", wantedCertificates: "普通话水平测试等级证书" }); // not the form default's cook certificate: certificates are searched (issue 10)
   const closed = await publish({ title: "面点师傅助理", description: "协助面点师傅制作烧麦。" });
-  expect((await staff.post(`/enterprise/positions/${closed}/edit`, { intent: "close" })).status).toBe(302);
+  expect((await staff.post(`/enterprise/positions/${closed}/edit`, { intent: "close", confirm: "yes" })).status).toBe(302);
   await staff.post("/enterprise/positions/new", validPositionForm({ title: "未发布的烹调草稿" }));
 });
 

@@ -171,7 +171,7 @@ describeOnPostgres("two app instances on one PostgreSQL", () => {
       }
       const responses = await Promise.all(
         rivals.map(({ visitor, offer }) =>
-          visitor.request("/applications", { intent: "accept", applicationId: String(offer.id) }),
+          visitor.request("/applications", { confirm: "yes", intent: "accept", applicationId: String(offer.id) }),
         ),
       );
       expect(responses.map((r) => r.status).sort()).toEqual([302, 400]);

@@ -4,7 +4,8 @@ import { ResumeSection, type ResumeFields } from "~/features/resume";
 import { ApplicationHistory, type HistoryEntry } from "./application-history";
 import { MoveSchema } from "./application-schema";
 import { APPLICATION_STATUS_LABEL, MOVE_VERB, type ApplicationStatus } from "./application-status";
-import { DecisionForm } from "./decision-form";
+import { askingFor, DecisionForm } from "./decision-form";
+import { todayInHohhot } from "~/lib/dates";
 
 export type ApplicantView = {
   id: number;
@@ -30,7 +31,7 @@ export function ApplicantCard({
 }: {
   applicant: ApplicantView;
   detailHref?: string;
-  lastResult?: SubmissionResult<string[]>;
+  lastResult?: SubmissionResult<string[]> & { asking?: string };
 }) {
   return (
     <article className="card" id={`application-${a.id}`} data-row-id={a.id}>
@@ -69,7 +70,19 @@ export function ApplicantCard({
         verbOf={(status) => MOVE_VERB[status]}
         schema={MoveSchema}
         lastResult={lastResult}
-      />
+        asking={askingFor(lastResult, a.id)}
+        tone={(status) => (status === "REJECTED" ? "danger" : "primary")}
+        confirm={{
+          REJECTED: { question: `确定不予录用${a.name}吗？学生会收到通知，这份申请随之结束，不能撤销。`, button: "确认不予录用" },
+        }}
+      >
+        {a.next.includes("OFFER") ? (
+          <div className="field">
+            <label htmlFor={`reply-by-${a.id}`}>答复期限（可选，发出录用通知时生效）</label>
+            <input id={`reply-by-${a.id}`} type="date" name="replyBy" min={todayInHohhot()} />
+          </div>
+        ) : null}
+      </DecisionForm>
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorList } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { readForm } from "~/lib/form.server";
+import { UNCONFIRMED_MESSAGE } from "~/lib/confirm";
 import { MoveSchema } from "./application-schema";
 import { ApplicantCard } from "./applicant-card";
 import { openApplicant } from "./applicant.server";
@@ -31,6 +32,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await applicantsPosition(user, positionId); // refuse other enterprises before reading the body
   const submission = await readForm(request, MoveSchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  // 不予录用 ends the application: asked twice, the first post comes back with the question.
+  if (submission.value.to === "REJECTED" && submission.value.confirm !== "yes") {
+    return json({ ...submission.reply({ formErrors: [UNCONFIRMED_MESSAGE] }), asking: submission.value.to }, { status: 400 });
+  }
   if (submission.value.applicationId !== applicationId) return json(submission.reply({ formErrors: ["找不到该申请"] }), { status: 400 });
   const outcome = await moveApplication(user, "enterprise", submission.value, positionId);
   if (!outcome.moved) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });

@@ -16,6 +16,7 @@ import { ApplicantFilters, applicantsPosition, positionApplicants } from "./appl
 import { allErrors, resultFor } from "./decision-form";
 import { moveApplication } from "./transitions.server";
 import { readForm } from "~/lib/form.server";
+import { UNCONFIRMED_MESSAGE } from "~/lib/confirm";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `申请人 · ${data?.position.title ?? ""} · 青城产教通` }];
 
@@ -33,6 +34,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await applicantsPosition(user, positionId); // refuse other enterprises before reading the body
   const submission = await readForm(request, MoveSchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  // 不予录用 ends the application: asked twice, the first post comes back with the question.
+  if (submission.value.to === "REJECTED" && submission.value.confirm !== "yes") {
+    return json({ ...submission.reply({ formErrors: [UNCONFIRMED_MESSAGE] }), asking: submission.value.to }, { status: 400 });
+  }
   const outcome = await moveApplication(user, "enterprise", submission.value, positionId);
   if (!outcome.moved) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });
   // Back to the same filtered list, at the applicant just moved.

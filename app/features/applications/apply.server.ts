@@ -3,7 +3,6 @@ import { Prisma } from "~/generated/prisma/client";
 import type { SessionUser } from "~/features/auth/session.server";
 import { forbidden, notFound } from "~/lib/errors.server";
 import { assertCan } from "~/features/auth/permissions.server";
-import { statusNotice } from "./application-notice";
 import { closedToApplications } from "../../../shared/open-for-applications";
 import { eligibilityProblem } from "./eligibility";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
@@ -79,7 +78,6 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
     );
   if (problem) return { applied: false, message: problem };
 
-  const notice = statusNotice("SUBMITTED", { title: position.title, enterprise: position.enterprise.organisation.name });
   try {
     const applicationId = await prisma().$transaction(async (tx) => {
       // Applying is the student's consent to share: this position's enterprise gets the résumé as it
@@ -103,7 +101,7 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
       await tx.applicationEvent.create({
         data: { applicationId: id, fromStatus: already?.status ?? null, toStatus: "SUBMITTED", note: note ?? null, actorId: user.id },
       });
-      await tx.notification.create({ data: { userId: user.id, ...notice } });
+      // Applying is the student's own act: no notice to them (issue 9, item 6); the enterprise hears.
       const subject = {
         applicationId: id,
         positionId,

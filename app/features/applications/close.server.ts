@@ -30,7 +30,7 @@ export async function closeOpenApplications(tx: Tx, positionId: number, reason: 
   const notices = open.flatMap((a) =>
     a.student.userId === null
       ? []
-      : [{ userId: a.student.userId, ...statusNotice("CLOSED", { title: a.position.title, enterprise: a.position.enterprise.organisation.name }, note) }],
+      : [{ userId: a.student.userId, ...statusNotice("CLOSED", { title: a.position.title, enterprise: a.position.enterprise.organisation.name }, a.id, note) }],
   );
   if (notices.length > 0) await tx.notification.createMany({ data: notices });
   return open.length;

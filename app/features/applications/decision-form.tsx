@@ -2,6 +2,8 @@ import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
+import type { ReactNode } from "react";
+import { ConfirmActions, type Tone } from "~/components/confirm-actions";
 import { ErrorList } from "~/components/forms";
 import { NOTE_MAX } from "./application-schema";
 import type { ApplicationStatus } from "./application-status";
@@ -19,6 +21,9 @@ export function DecisionForm({
   schema,
   lastResult,
   confirm = {},
+  tone = () => "primary",
+  asking = null,
+  children,
 }: {
   applicationId: number;
   next: readonly ApplicationStatus[];
@@ -27,10 +32,16 @@ export function DecisionForm({
   verbOf: (status: ApplicationStatus) => string;
   schema: z.ZodObject;
   lastResult?: SubmissionResult<string[]>;
-  /** Moves asked twice: their button sits inside a <details> opened by `summary` (works without JavaScript). */
-  confirm?: Partial<Record<ApplicationStatus, { summary: string; question: string; button: string }>>;
+  /** Moves asked twice (app/components/confirm-actions.tsx): the question and the confirming button's words. */
+  confirm?: Partial<Record<ApplicationStatus, { question: ReactNode; button: string; extra?: ReactNode }>>;
+  /** How each move's button looks: the hoped-for answer primary, a step back secondary, an ending danger. */
+  tone?: (status: ApplicationStatus) => Tone;
+  /** The move the server asked to confirm (an unconfirmed post came back 400). */
+  asking?: string | null;
+  /** Extra fields for this form, e.g. the offer's reply-by day. */
+  children?: ReactNode;
 }) {
-  const [form, fields] = useForm<{ note?: string }>({
+  const [form, fields] = useForm<{ note?: string; replyBy?: string }>({
     id: `decision-${applicationId}`,
     lastResult,
     constraint: getZodConstraint(schema),
@@ -47,31 +58,30 @@ export function DecisionForm({
         <ErrorList id={fields.note.errorId} errors={fields.note.errors} />
       </div>
       <ErrorList id={form.errorId} errors={form.errors} />
-      <div className="actions">
-        {next.map((status) => {
-          const asked = confirm[status];
-          return asked ? (
-            <details key={status} className="confirm">
-              <summary>{asked.summary}</summary>
-              <p>{asked.question}</p>
-              <button type="submit" name={buttonName} value={valueOf(status)}>
-                {asked.button}
-              </button>
-            </details>
-          ) : (
-            <button key={status} type="submit" name={buttonName} value={valueOf(status)}>
-              {verbOf(status)}
-            </button>
-          );
-        })}
-      </div>
+      {children}
+      <ErrorList id={fields.replyBy.errorId} errors={fields.replyBy.errors} />
+      <ConfirmActions
+        asking={asking}
+        actions={next.map((status) => ({
+          name: buttonName,
+          value: valueOf(status),
+          label: verbOf(status),
+          tone: tone(status),
+          confirm: confirm[status],
+        }))}
+      />
     </Form>
   );
 }
 
 /** The action's answer belongs to this application's form when it echoes its id. */
-export function resultFor(result: SubmissionResult<string[]> | undefined, applicationId: number) {
+export function resultFor<R extends SubmissionResult<string[]>>(result: R | undefined, applicationId: number) {
   return result?.initialValue?.applicationId === String(applicationId) ? result : undefined;
+}
+
+/** The move the server wants confirmed, when its 400 answer is this application's. */
+export function askingFor(result: (SubmissionResult<string[]> & { asking?: string }) | undefined, applicationId: number) {
+  return resultFor(result, applicationId)?.asking ?? null;
 }
 
 /** Every message of a refused submission, for a banner when no form on the page owns it. */

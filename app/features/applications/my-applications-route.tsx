@@ -8,22 +8,15 @@ import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { label } from "~/lib/labels";
 import { ApplicationHistory } from "./application-history";
 import { StudentDecisionSchema } from "./application-schema";
-import { APPLICATION_STATUS_LABEL, intentFor, MOVE_VERB, STUDENT_INTENTS } from "./application-status";
+import { APPLICATION_STATUS_LABEL, STUDENT_INTENTS } from "./application-status";
 import { ownStudent } from "./apply.server";
-import { allErrors, DecisionForm, resultFor } from "./decision-form";
+import { allErrors, resultFor } from "./decision-form";
+import { OfferCard, ONE_JOB_RULE, StudentAnswer } from "./offer-answer";
 import { ownApplications } from "./my-applications.server";
 import { moveApplication } from "./transitions.server";
 import { readForm } from "~/lib/form.server";
 import { lookup } from "~/lib/lookup";
-
-/** Withdrawing ends the application for the enterprise: asked twice, without JavaScript (a <details>). */
-const WITHDRAW_CONFIRM = {
-  WITHDRAWN: {
-    summary: "撤回申请",
-    question: "确定撤回这份申请吗？撤回后企业不再处理它；岗位仍在招聘时，你可以重新申请。",
-    button: "确认撤回",
-  },
-};
+import { UNCONFIRMED_MESSAGE } from "~/lib/confirm";
 
 export const meta: MetaFunction = () => [{ title: "我的申请 · 青城产教通" }];
 
@@ -35,6 +28,7 @@ const NOTICES: Record<string, string> = {
   WITHDRAWN: "已撤回申请",
   ACCEPTED: "已接受录用",
   DECLINED: "已婉拒录用",
+  acceptedDecliningOthers: "已接受录用，并婉拒了其他录用通知",
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -48,16 +42,22 @@ export async function action({ request }: ActionFunctionArgs) {
   await ownStudent(user, "application.listOwn");
   const submission = await readForm(request, StudentDecisionSchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const { intent, applicationId, note } = submission.value;
-  const outcome = await moveApplication(user, "student", { applicationId, to: STUDENT_INTENTS[intent], note });
+  const { intent, applicationId, note, confirm, declineOthers } = submission.value;
+  // Every answer is asked twice: the first, unconfirmed post comes back with the question.
+  if (confirm !== "yes") return json({ ...submission.reply({ formErrors: [UNCONFIRMED_MESSAGE] }), asking: intent }, { status: 400 });
+  const to = STUDENT_INTENTS[intent];
+  const outcome = await moveApplication(user, "student", { applicationId, to, note, declineOthers: declineOthers === "yes" });
   if (!outcome.moved) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });
-  return redirect(`/applications?notice=${outcome.to}#application-${applicationId}`);
+  const notice = outcome.declined > 0 ? "acceptedDecliningOthers" : outcome.to;
+  return redirect(`/applications?notice=${notice}#application-${applicationId}`);
 }
 
 export default function MyApplicationsRoute() {
   const { notice, applications } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const owned = applications.some((a) => resultFor(result, a.id));
+  // Offers waiting for an answer come first, each its own card (issue 9, item 3).
+  const offers = applications.filter((a) => a.status === "OFFER");
   return (
     <>
       <section className="card">
@@ -70,7 +70,15 @@ export default function MyApplicationsRoute() {
           </p>
         ) : null}
       </section>
-      {applications.map((a) => (
+      {offers.length > 0 ? (
+        <section className="offers" aria-label="待答复的录用通知">
+          <p className="muted one-job-rule">{ONE_JOB_RULE}</p>
+          {offers.map((a) => (
+            <OfferCard key={a.id} application={a} otherOffers={offers.filter((o) => o.id !== a.id)} lastResult={resultFor(result, a.id)} />
+          ))}
+        </section>
+      ) : null}
+      {applications.filter((a) => a.status !== "OFFER").map((a) => (
         <article key={a.id} className="card" id={`application-${a.id}`} data-row-id={a.id}>
           <h2 data-cell="title action">
             <Link to={`/positions/${a.position.id}`}>{a.position.title}</Link>
@@ -81,16 +89,7 @@ export default function MyApplicationsRoute() {
           </p>
           <p className="muted">{`申请于 ${a.appliedAt}${a.note ? ` · 留言：${a.note}` : ""}`}</p>
           <ApplicationHistory entries={a.history} />
-          <DecisionForm
-            applicationId={a.id}
-            next={a.next}
-            buttonName="intent"
-            valueOf={(status) => intentFor(status) ?? ""}
-            verbOf={(status) => MOVE_VERB[status]}
-            schema={StudentDecisionSchema}
-            lastResult={resultFor(result, a.id)}
-            confirm={WITHDRAW_CONFIRM}
-          />
+          <StudentAnswer application={a} otherOffers={[]} lastResult={resultFor(result, a.id)} />
         </article>
       ))}
     </>

@@ -3,7 +3,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { buttonStatuses } from "./application-status";
 import { ownStudent } from "./apply.server";
 import { eventSelect, historyOf } from "./history.server";
-import { moment } from "~/lib/dates";
+import { isoDayOf, moment } from "~/lib/dates";
 
 /** The acting student's applications, newest first, each with its history and the buttons it allows. */
 export async function ownApplications(user: SessionUser) {
@@ -15,6 +15,7 @@ export async function ownApplications(user: SessionUser) {
       id: true,
       status: true,
       note: true,
+      offerReplyBy: true,
       createdAt: true,
       position: {
         select: { id: true, title: true, kind: true, enterprise: { select: { organisation: { select: { name: true } } } } },
@@ -26,6 +27,8 @@ export async function ownApplications(user: SessionUser) {
     id: a.id,
     status: a.status,
     note: a.note,
+    /** 答复期限 of an offer still waiting for the answer, YYYY-MM-DD or null. */
+    replyBy: a.status === "OFFER" ? isoDayOf(a.offerReplyBy) : null,
     appliedAt: moment(a.createdAt),
     position: {
       id: a.position.id,

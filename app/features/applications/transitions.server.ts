@@ -4,20 +4,28 @@ import { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
 import { positionSearch } from "~/lib/position-search.server";
 import { can } from "~/features/auth/permissions.server";
-import { statusNotice } from "./application-notice";
+import { schoolNotice, statusNotice } from "./application-notice";
 import { notifyEnterpriseStaff } from "./staff-notices.server";
 import { closeOpenApplications } from "./close.server";
 import { mayMove, refusedMoveMessage, type ApplicationStatus, type Side } from "./application-status";
 
 // Every change of an application is one transaction: the new status, its event (from, to, note,
-// who, when) and the inbox notices (the student's; the enterprise staff's when the student acted)
-// commit together or not at all. All changes to one position's applications take that position's
+// who, when) and the inbox notices (the student's when the enterprise acted; the enterprise staff's
+// when the student acted; the school office's on an offer or an acceptance) commit together or not
+// at all. Accepting one offer may decline the student's other offers in the same transaction. All changes to one position's applications take that position's
 // row lock first, so they are decided one after the other: two students accepting the last seat at
 // once cannot both get it, and the position closes once.
 
 type Tx = Prisma.TransactionClient;
-export type MoveRequest = { applicationId: number; to: ApplicationStatus; note?: string };
-export type MoveOutcome = { moved: true; to: ApplicationStatus; closedPosition: boolean } | { moved: false; message: string };
+/**
+ * `replyBy` (YYYY-MM-DD, Hohhot) is the offer's 答复期限, kept only with 拟录用; `declineOthers`, only
+ * with the student's 接受录用, declines every other offer the student holds (one accepted job at a
+ * time for a graduating student, issue 9 item 3).
+ */
+export type MoveRequest = { applicationId: number; to: ApplicationStatus; note?: string; replyBy?: string; declineOthers?: boolean };
+export type MoveOutcome =
+  | { moved: true; to: ApplicationStatus; closedPosition: boolean; declined: number }
+  | { moved: false; message: string };
 
 /** Moves an application for one side of it; `positionId` pins the enterprise's request to the page it came from. */
 export async function moveApplication(
@@ -61,12 +69,19 @@ export async function moveApplication(
     // Withdrawing takes back the consent applying gave: the enterprise's copy of the résumé is
     // erased with it (docs/decisions/0008); applying again shares a new one.
     const erased = request.to === "WITHDRAWN" ? { sharedResume: Prisma.DbNull } : {};
-    await tx.application.update({ where: { id: request.applicationId }, data: { status: request.to, ...erased } });
+    const replyBy = request.to === "OFFER" ? request.replyBy ?? null : null;
+    const offerReplyBy = replyBy ? new Date(`${replyBy}T00:00:00Z`) : null;
+    await tx.application.update({
+      where: { id: request.applicationId },
+      data: { status: request.to, ...erased, ...(request.to === "OFFER" ? { offerReplyBy } : {}) },
+    });
     await tx.applicationEvent.create({
       data: { applicationId: request.applicationId, fromStatus: current.status, toStatus: request.to, note, actorId: user.id },
     });
-    if (target.studentUserId !== null) {
-      const notice = statusNotice(request.to, { title: position.title, enterprise: position.enterprise.organisation.name }, note);
+    const enterprise = position.enterprise.organisation.name;
+    // The student's own move is not news to them; the enterprise's is.
+    if (target.studentUserId !== null && side === "enterprise") {
+      const notice = statusNotice(request.to, { title: position.title, enterprise }, request.applicationId, note, replyBy);
       await tx.notification.create({ data: { userId: target.studentUserId, ...notice } });
     }
     if (side === "student") {
@@ -79,17 +94,70 @@ export async function moveApplication(
       };
       await notifyEnterpriseStaff(tx, target.enterpriseId, request.to, subject, note);
     }
+    await notifySchoolStaff(tx, target.schoolId, request.to, { student: target.studentName, enterprise, title: position.title });
     if (closes) await closeAtHeadcount(tx, user, position.id);
-    return { moved: true as const, to: request.to, closedPosition: closes, positionId: position.id };
+    const declined =
+      side === "student" && request.to === "ACCEPTED" && request.declineOthers
+        ? await declineOtherOffers(tx, user, target, request.applicationId)
+        : [];
+    return { moved: true as const, to: request.to, closedPosition: closes, positionId: position.id, declined: declined.length };
   });
   if (!outcome.moved) return outcome;
   if (outcome.closedPosition) await positionSearch().afterCommit([outcome.positionId]);
-  return { moved: true, to: outcome.to, closedPosition: outcome.closedPosition };
+  return { moved: true, to: outcome.to, closedPosition: outcome.closedPosition, declined: outcome.declined };
+}
+
+/**
+ * Declines, as the student, every other offer (拟录用) they hold, inside the accepting transaction:
+ * each position's row lock first (in id order), each offer re-read under it (one the enterprise
+ * rejected meanwhile is left alone), an event and the enterprise's notice for each. Returns the ids.
+ */
+async function declineOtherOffers(tx: Tx, user: SessionUser, target: Movable, acceptedId: number): Promise<number[]> {
+  const others = await tx.application.findMany({
+    where: { studentId: target.studentId, status: "OFFER", id: { not: acceptedId } },
+    orderBy: { positionId: "asc" },
+    select: { id: true, positionId: true, position: { select: { title: true, enterpriseId: true } } },
+  });
+  const declined: number[] = [];
+  for (const other of others) {
+    await tx.$queryRaw`SELECT 1 FROM "Position" WHERE "id" = ${other.positionId} FOR UPDATE`;
+    const moved = await tx.application.updateMany({ where: { id: other.id, status: "OFFER" }, data: { status: "DECLINED" } });
+    if (moved.count === 0) continue;
+    await tx.applicationEvent.create({
+      data: { applicationId: other.id, fromStatus: "OFFER", toStatus: "DECLINED", note: DECLINED_FOR_OTHER, actorId: user.id },
+    });
+    const subject = {
+      applicationId: other.id,
+      positionId: other.positionId,
+      title: other.position.title,
+      student: target.studentName,
+      school: target.schoolName,
+    };
+    await notifyEnterpriseStaff(tx, other.position.enterpriseId, "DECLINED", subject, DECLINED_FOR_OTHER);
+    declined.push(other.id);
+  }
+  return declined;
+}
+
+/** The note on an offer declined because the student accepted another. */
+export const DECLINED_FOR_OTHER = "已接受其他录用";
+
+/** Tells the active school-office staff of the student's school of an offer or an acceptance. */
+async function notifySchoolStaff(tx: Tx, schoolId: number, to: ApplicationStatus, subject: Parameters<typeof schoolNotice>[1]) {
+  const notice = schoolNotice(to, subject);
+  if (!notice) return;
+  const staff = await tx.user.findMany({
+    where: { organisationId: schoolId, role: "SCHOOL_STAFF", disabledAt: null },
+    select: { id: true },
+  });
+  if (staff.length) await tx.notification.createMany({ data: staff.map((u) => ({ userId: u.id, ...notice })) });
 }
 
 export const CLOSED_POSITION_MESSAGE = "该岗位已关闭，不能再处理申请";
 
 const refuse = (message: string) => ({ moved: false as const, message });
+
+type Movable = Awaited<ReturnType<typeof movableApplication>>;
 
 /** Someone else's application does not exist for the user: 404, so ids cannot be probed. */
 async function movableApplication(tx: Tx, user: SessionUser, side: Side, applicationId: number, positionId?: number) {
@@ -97,7 +165,9 @@ async function movableApplication(tx: Tx, user: SessionUser, side: Side, applica
     where: { id: applicationId },
     select: {
       positionId: true,
-      student: { select: { userId: true, name: true, school: { select: { organisation: { select: { name: true } } } } } },
+      student: {
+        select: { id: true, userId: true, name: true, schoolId: true, school: { select: { organisation: { select: { name: true } } } } },
+      },
       position: { select: { enterpriseId: true } },
     },
   });
@@ -110,8 +180,10 @@ async function movableApplication(tx: Tx, user: SessionUser, side: Side, applica
   return {
     positionId: found.positionId,
     enterpriseId: found.position.enterpriseId,
+    studentId: found.student.id,
     studentUserId: found.student.userId,
     studentName: found.student.name,
+    schoolId: found.student.schoolId,
     schoolName: found.student.school.organisation.name,
   };
 }

@@ -2,11 +2,13 @@ import { Link } from "@remix-run/react";
 import { DISTRICT_LABEL, DUAL_TEACHER_LABEL, label, SIZE_LABEL } from "~/lib/labels";
 import type { HomeOf } from "./home.server";
 import { NextSteps } from "./stat";
+import { TodoPanel } from "./todo-panel";
 
 export function EnterprisePanel({ home }: { home: HomeOf<"ENTERPRISE_STAFF"> }) {
   const { enterprise, schools } = home;
   return (
     <>
+      <TodoPanel title="待处理" todos={home.todos} empty="没有未查看的新申请，近 7 天也没有学生答复录用通知。" />
       <section className="card">
         <h1>{enterprise.name}</h1>
         <dl className="facts">
@@ -96,9 +98,24 @@ export function TeacherPanel({ home }: { home: HomeOf<"TEACHER"> }) {
 }
 
 export function StudentPanel({ home }: { home: HomeOf<"STUDENT"> }) {
-  const { school, student } = home;
+  const { school, student, todo } = home;
   return (
-    <section className="card">
+    <>
+      {todo ? (
+        <TodoPanel title="待办" todos={todo.todos} empty="暂时没有待你处理的事。看看为你推荐的岗位吧。">
+          {todo.offers.length > 0 ? (
+            <ul className="offer-list">
+              {todo.offers.map((o) => (
+                <li key={o.id} data-offer-id={o.id} className="offer-card">
+                  <Link to={`/applications#application-${o.id}`}>{`录用通知：${o.enterprise}「${o.title}」`}</Link>
+                  <span className="reply-by">{o.replyBy ? ` · 请在 ${o.replyBy} 前答复` : " · 待你答复"}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </TodoPanel>
+      ) : null}
+      <section className="card">
       <h1>{school.name}</h1>
       {student ? (
         <dl className="facts">
@@ -121,6 +138,7 @@ export function StudentPanel({ home }: { home: HomeOf<"STUDENT"> }) {
           ["/enterprises", "企业名录"],
         ]}
       />
-    </section>
+      </section>
+    </>
   );
 }

@@ -1,10 +1,12 @@
 import type { HomeOf } from "./home.server";
 import { NextSteps, Stat } from "./stat";
+import { TodoPanel } from "./todo-panel";
 
 export function BureauPanel({ home }: { home: HomeOf<"BUREAU_ADMIN"> }) {
   const f = home.figures;
   return (
     <>
+      <TodoPanel title="本周动态" todos={home.todos} empty="近 7 天没有新发布的岗位、新申请或新的录用。" />
       <section className="card">
         <h1>全市中职教育概况</h1>
         <NextSteps links={[["/bureau/positions", "岗位与申请统计"], ["/directory", "产业集群"], ["/schools", "学校名录"], ["/enterprises", "企业名录"]]} />
@@ -27,6 +29,7 @@ export function SchoolPanel({ home }: { home: HomeOf<"SCHOOL_STAFF"> }) {
   const id = home.school.id;
   return (
     <>
+      <TodoPanel title="待跟进" todos={home.todos} empty="目前没有学生持有录用通知或面试邀请。" />
       <section className="card">
         <h1>{home.school.name}</h1>
         <NextSteps

@@ -45,14 +45,18 @@ export async function inboxOf(user: SessionUser, requestedPage: number) {
   };
 }
 
-/** Someone else's notice does not exist for the user (404), so ids cannot be probed. */
-export async function markRead(user: SessionUser, notificationId: number): Promise<void> {
-  const notice = await prisma().notification.findUnique({ where: { id: notificationId }, select: { userId: true } });
+/**
+ * Marks one of the user's notices read and returns where it leads (an internal link, or null).
+ * Someone else's notice does not exist for the user (404), so ids cannot be probed.
+ */
+export async function markRead(user: SessionUser, notificationId: number): Promise<string | null> {
+  const notice = await prisma().notification.findUnique({ where: { id: notificationId }, select: { userId: true, link: true } });
   if (!notice || !can(user, { action: "notification.read", ownerUserId: notice.userId })) notFound("找不到该消息");
   await prisma().notification.updateMany({
     where: { id: notificationId, userId: user.id, readAt: null },
     data: { readAt: new Date() },
   });
+  return internal(notice.link);
 }
 
 export async function markAllRead(user: SessionUser): Promise<number> {

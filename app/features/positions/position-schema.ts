@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmField } from "~/lib/confirm";
 import { MIN_STUDENT_AGE } from "~/features/applications";
 import { DISTRICTS } from "~/lib/districts";
 import { isoDay, oneOf, optionalList, optionalText, requiredText } from "~/lib/schemas";
@@ -133,7 +134,8 @@ export function editPositionSchema(context: PositionFormContext, current: { dead
       z.object({ intent: z.literal("publish") }).superRefine((_v, ctx) => {
         if (expired) ctx.addIssue({ code: "custom", message: "报名截止日期已过，请先修改截止日期再发布" });
       }),
-      z.object({ intent: z.literal("close") }),
+      // 关闭岗位 is asked twice (app/lib/confirm.ts).
+      z.object({ intent: z.literal("close"), confirm: confirmField }),
       z
         .object({ intent: z.literal("reopen"), deadline: isoDay("新的报名截止日期").optional() })
         .superRefine((v, ctx) => {

@@ -18,7 +18,7 @@ export function PositionEditor({
   /** As the edit loader's json() hands them over: JSON drops the fields that are undefined. */
   position: SerializeFrom<() => TypedResponse<PositionFormDefaults>>;
   context: PositionFormContext;
-  result: SubmissionResult<string[]> | undefined;
+  result: (SubmissionResult<string[]> & { asking?: string }) | undefined;
 }) {
   // Both forms post to one action; `intent` in the reply says which form the errors belong to.
   const intent = result?.initialValue?.intent;
@@ -47,6 +47,7 @@ export function PositionEditor({
           today={context.today}
           form={{ props: getFormProps(statusForm), errorId: statusForm.errorId, errors: statusErrors }}
           deadlineField={statusFields.deadline}
+          asking={result?.asking ?? null}
         />
       </section>
       <section className="card">

@@ -1,3 +1,4 @@
+import { ConfirmActions } from "~/components/confirm-actions";
 import { getFormProps, getInputProps, type FieldMetadata } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
@@ -9,12 +10,15 @@ export function StatusActions({
   today,
   form,
   deadlineField,
+  asking = null,
 }: {
   status: string;
   deadline: string | null;
   today: string;
   form: { props: ReturnType<typeof getFormProps>; errorId: string; errors?: string[] };
   deadlineField: FieldMetadata<unknown>;
+  /** The status move the server asked to confirm (关闭岗位 posted unconfirmed). */
+  asking?: string | null;
 }) {
   const expired = deadline !== null && deadline < today;
   return (
@@ -28,9 +32,22 @@ export function StatusActions({
       ) : null}
       {status === "PUBLISHED" ? (
         <>
-          <input type="hidden" name="intent" value="close" />
           <p className="muted">关闭后岗位不再出现在搜索结果中，学生不能再申请；已有申请不受影响。</p>
-          <button type="submit">关闭岗位</button>
+          <ConfirmActions
+            asking={asking}
+            actions={[
+              {
+                name: "intent",
+                value: "close",
+                label: "关闭岗位",
+                tone: "danger",
+                confirm: {
+                  question: "确定关闭这个岗位吗？学生将不能再申请，仍在等待处理的申请会随之结束；之后可以重新开放。",
+                  button: "确认关闭",
+                },
+              },
+            ]}
+          />
         </>
       ) : null}
       {status === "CLOSED" ? (

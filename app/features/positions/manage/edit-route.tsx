@@ -12,6 +12,7 @@ import { formDefaults } from "../position-record.server";
 import { editPositionSchema } from "../position-schema";
 import { readForm } from "~/lib/form.server";
 import { lookup } from "~/lib/lookup";
+import { UNCONFIRMED_MESSAGE } from "~/lib/confirm";
 
 const DONE: Record<string, string> = {
   create: "草稿已保存。确认无误后点击下方“发布岗位”。",
@@ -37,6 +38,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = await readForm(request, schema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const value = submission.value;
+  if (value.intent === "close" && value.confirm !== "yes") {
+    return json({ ...submission.reply({ formErrors: [UNCONFIRMED_MESSAGE] }), asking: value.intent }, { status: 400 });
+  }
   if (value.intent === "save") {
     await updatePosition(user, positionId, value);
   } else {
