@@ -98,9 +98,9 @@ export function parseWords(q: string | undefined): Pick<NormalQuery, "words" | "
   const meaningful = all.filter((w) => !QUERY_FILLER.has(w));
   const kept = meaningful.length > 0 ? meaningful : all;
   const words = kept.map((word, i) => ({ word, groups: groupsOf(word, typing && i === kept.length - 1) })).filter((w) => w.groups.length > 0);
-  const exclude = excluded
-    .map((word) => ({ word, groups: queryWords(word).flatMap((w) => groupsOf(w, false)) }))
-    .filter((e) => e.groups.length > 0);
+  // The excluded word itself, not its synonym group: 导游 -讲解员 wants the guides who are not 讲解员,
+  // and 讲解员 shares a group with 导游.
+  const exclude = excluded.map((word) => ({ word, groups: queryWords(word).map((w) => [w]) })).filter((e) => e.groups.length > 0);
   return { words, exclude, typing };
 }
 

@@ -31,6 +31,8 @@ describe("how a query is read", () => {
     expect(q.words.map((w) => w.word)).toEqual(["厨师"]);
     expect(q.exclude.map((e) => e.word)).toEqual(["实习"]);
     expect(normalizeQuery({ q: "C-2 -" }).exclude).toEqual([]);
+    // The word itself, not its synonyms: 讲解员 is in 导游's group, and 导游 -讲解员 must still find guides.
+    expect(normalizeQuery({ q: "导游 -讲解员" }).exclude).toEqual([{ word: "讲解员", groups: [["讲解员"]] }]);
     expect(normalizeQuery({ q: "-实习" }).words).toEqual([]);
   });
 
