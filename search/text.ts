@@ -120,10 +120,20 @@ function joinSingles(tokens: string[]): string[] {
   return out;
 }
 
-/** Words of a query, in order: the precise segmentation only, so a query word is never split further than the text's. */
-export function queryWords(text: string): string[] {
-  const words = segments(normalize(text)).flatMap((s) => (s.latin ? [s.text] : pieces(joinSingles(jieba().cut(s.text, true)))));
-  return [...new Set(words)];
+/**
+ * Words of a query, in order: the precise segmentation only, so a query word is never split further
+ * than the text's. `filler` (search/query.ts QUERY_FILLER) are jieba's words that ask for a job and
+ * name none: they are left out before single characters are joined, so 找厨 reads 厨, not 找厨, and
+ * 找厨师 reads as 厨师. Left out only when other words remain (岗位 alone is still a word).
+ */
+export function queryWords(text: string, filler?: { has(word: string): boolean }): string[] {
+  const cut = segments(normalize(text)).map((s) => (s.latin ? { latin: true, tokens: [s.text] } : { latin: false, tokens: jieba().cut(s.text, true) }));
+  const words = (drop: boolean) =>
+    cut.flatMap((s) =>
+      s.latin ? s.tokens : pieces(joinSingles(drop ? s.tokens.map((t) => (filler!.has(t) ? " " : t)) : s.tokens)),
+    );
+  const kept = filler ? words(true) : [];
+  return [...new Set(kept.length > 0 ? kept : words(false))];
 }
 
 const canonical = new Map<string, string>();

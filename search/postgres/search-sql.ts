@@ -103,6 +103,10 @@ export const INDEX_SOURCE: RowSource = {
 export function searchStatement(query: NormalQuery, today: string, source: RowSource = INDEX_SOURCE): Statement {
   const params = new Params();
   const match = query.groups.map((g) => `AND ${source.match(g, params)}`).join(" ");
+  // "-word": a row having every group of the excluded word is left out.
+  const exclude = query.exclude
+    .map((e) => `AND NOT (${e.groups.map((g) => source.match(g, params)).join(" AND ")})`)
+    .join(" ");
   // Like Meilisearch's attribute rule: a word in the title counts most, then programs and
   // enterprise, then the description; the title being exactly the query counts most of all.
   const ranked = query.groups.length > 0 && query.sort === "relevance";
@@ -110,7 +114,13 @@ export function searchStatement(query: NormalQuery, today: string, source: RowSo
     ? query.groups
         .map((g) => source.rank(g, params))
         .map((g) => `CASE ${g.inTitleWord ? `WHEN ${g.inTitleWord} THEN 5` : ""} WHEN ${g.inTitle} THEN 4 WHEN ${g.inHead} THEN 2 ${g.inText ? `WHEN ${g.inText} THEN 1 ELSE 0` : "ELSE 1"} END`)
-        .join(" + ") + ` + CASE WHEN split_part(d."titleText", E'\n', 1) = ${params.add(normalize(query.q), "text")} THEN 8 ELSE 0 END`
+        .join(" + ") +
+      ` + CASE WHEN split_part(d."titleText", E'\n', 1) = ${params.add(normalize(query.words.map((w) => w.word).join("")), "text")} THEN 8 ELSE 0 END` +
+      // Words left out by relaxation (search/query.ts relaxed()): like Meilisearch's "words" rule,
+      // a row having more of the words asked for ranks above any row having fewer.
+      query.optional
+        .map((w) => ` + CASE WHEN ${w.groups.map((g) => source.match(g, params)).join(" AND ")} THEN 100 ELSE 0 END`)
+        .join("")
     : "0";
   const miss = query.filters.length
     ? query.filters.map((f) => `CASE WHEN ${filterSql(f, params)} THEN 0 ELSE ${BIT[f.facet]} END`).join(" + ")
@@ -121,7 +131,7 @@ export function searchStatement(query: NormalQuery, today: string, source: RowSo
     WITH m AS MATERIALIZED (
       SELECT d."positionId" AS id, d."facetKey", d."clusterId", d."categoryIds", d."payValue", d."publishedAt", ${score} AS score, ${miss} AS miss
       FROM ${source.from}
-      WHERE ${visible(params, today)} ${match}
+      WHERE ${visible(params, today)} ${match} ${exclude}
     ),
     page AS (SELECT id, score, "publishedAt", "payValue" FROM m WHERE miss = 0 ORDER BY ${ORDER[query.sort]("")} LIMIT ${limit} OFFSET ${offset})
     SELECT
