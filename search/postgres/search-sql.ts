@@ -67,8 +67,10 @@ export type RowSource = {
   /**
    * …and, for ranking, is it in the title, or in the programs or enterprise? inText, when given:
    * did it match in characters at all (a group of a Latin word may have matched in pinyin only)?
+   * inTitlePinyin, when given: did a pinyin-only match come from the title (kuaiji → 会计) rather
+   * than a program or the enterprise (~~kuaiji from 会计事务)? The title's ranks first, as with characters.
    */
-  rank(group: string[], params: Params): { inTitleWord?: string; inTitle: string; inHead: string; inText?: string };
+  rank(group: string[], params: Params): { inTitleWord?: string; inTitle: string; inHead: string; inText?: string; inTitlePinyin?: string };
 };
 
 /**
@@ -96,6 +98,7 @@ export const INDEX_SOURCE: RowSource = {
       inHead: `d."headText" LIKE ANY(${patterns})`,
       // Only a group that may have matched through pinyin needs the check (an array test per row).
       inText: characters.length === group.length ? undefined : termsMatch(characters, params),
+      inTitlePinyin: group.some(isTitlePinyinTerm) ? termsMatch(group.filter(isTitlePinyinTerm), params) : undefined,
     };
   },
 };
@@ -113,13 +116,20 @@ export function searchStatement(query: NormalQuery, today: string, source: RowSo
   const score = ranked
     ? query.groups
         .map((g) => source.rank(g, params))
-        .map((g) => `CASE ${g.inTitleWord ? `WHEN ${g.inTitleWord} THEN 5` : ""} WHEN ${g.inTitle} THEN 4 WHEN ${g.inHead} THEN 2 ${g.inText ? `WHEN ${g.inText} THEN 1 ELSE 0` : "ELSE 1"} END`)
+        // Points per word: an exact title word 10, in the title 8, programs or enterprise 4, the
+        // description or facts 2; matched through pinyin only, the title's 1, any other 0.
+        .map(
+          (g) =>
+            `CASE ${g.inTitleWord ? `WHEN ${g.inTitleWord} THEN 10` : ""} WHEN ${g.inTitle} THEN 8 WHEN ${g.inHead} THEN 4 ${
+              g.inText ? `WHEN ${g.inText} THEN 2 ${g.inTitlePinyin ? `WHEN ${g.inTitlePinyin} THEN 1 ` : ""}ELSE 0` : "ELSE 2"
+            } END`,
+        )
         .join(" + ") +
-      ` + CASE WHEN split_part(d."titleText", E'\n', 1) = ${params.add(normalize(query.words.map((w) => w.word).join("")), "text")} THEN 8 ELSE 0 END` +
+      ` + CASE WHEN split_part(d."titleText", E'\n', 1) = ${params.add(normalize(query.words.map((w) => w.word).join("")), "text")} THEN 16 ELSE 0 END` +
       // Words left out by relaxation (search/query.ts relaxed()): like Meilisearch's "words" rule,
       // a row having more of the words asked for ranks above any row having fewer.
       query.optional
-        .map((w) => ` + CASE WHEN ${w.groups.map((g) => source.match(g, params)).join(" AND ")} THEN 100 ELSE 0 END`)
+        .map((w) => ` + CASE WHEN ${w.groups.map((g) => source.match(g, params)).join(" AND ")} THEN 200 ELSE 0 END`)
         .join("")
     : "0";
   const miss = query.filters.length
