@@ -25,9 +25,12 @@ beforeAll(async () => {
     expect((await staff.post(`/enterprise/positions/${id[name]}/edit`, { intent: "publish" })).status).toBe(302);
   };
   // Published in this order: the word 烘焙 is in the first one's title, in the second one's description.
-  await publish("inTitle", { title: "西点烘焙师", description: "制作生日蛋糕。", payMin: "2100", payMax: "2999" });
-  await publish("inDescription", { title: "蛋糕学徒", description: "跟师傅学习烘焙与蛋糕制作。", payMin: "2100", payMax: "3000" });
-  await publish("bakery", { title: "面包房店员", kind: "JOB", description: "门店销售面包。", payMin: "2100", payMax: "3500" });
+  // The bakery postings want a pastry certificate, not the form default's cook certificate (中式烹调师):
+  // certificates are searched (issue 10, class 6), and 烹调 is in 厨师's synonym group.
+  const pastry = { wantedCertificates: "西式面点师（初级）\n健康证" };
+  await publish("inTitle", { title: "西点烘焙师", description: "制作生日蛋糕。", payMin: "2100", payMax: "2999", ...pastry });
+  await publish("inDescription", { title: "蛋糕学徒", description: "跟师傅学习烘焙与蛋糕制作。", payMin: "2100", payMax: "3000", ...pastry });
+  await publish("bakery", { title: "面包房店员", kind: "JOB", description: "门店销售面包。", payMin: "2100", payMax: "3500", ...pastry });
   await publish("chefIntern", { title: "厨师实习生", kind: "INTERNSHIP", durationMonths: "6", description: "后厨岗位实习。" });
   await publish("chef", { title: "厨师", kind: "JOB", description: "负责热菜。" });
 });

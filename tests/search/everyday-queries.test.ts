@@ -32,7 +32,13 @@ describe("how a query is read", () => {
     expect(q.exclude.map((e) => e.word)).toEqual(["实习"]);
     expect(normalizeQuery({ q: "C-2 -" }).exclude).toEqual([]);
     // The word itself, not its synonyms: 讲解员 is in 导游's group, and 导游 -讲解员 must still find guides.
-    expect(normalizeQuery({ q: "导游 -讲解员" }).exclude).toEqual([{ word: "讲解员", groups: [["讲解员"]] }]);
+    // A long word is excluded wherever all its bigrams are (&讲解员), as a required word is found.
+    expect(normalizeQuery({ q: "导游 -讲解员" }).exclude).toEqual([{ word: "讲解员", groups: [["&讲解员"]] }]);
+    // Traditional characters and pinyin exclude as they find: 實習 is 实习; -shixi also leaves out titles whose pinyin it is.
+    expect(normalizeQuery({ q: "厨师 -實習" }).exclude).toEqual([{ word: "实习", groups: [["实习"]] }]);
+    expect(normalizeQuery({ q: "厨师 -shixi" }).exclude).toEqual([{ word: "shixi", groups: [["shixi", "~shixi", "~~shixi"]] }]);
+    // Filler goes before single characters are joined: 找厨师 and 找个厨师 read as 厨师.
+    expect(normalizeQuery({ q: "找厨师" }).groups).toEqual(normalizeQuery({ q: "厨师" }).groups);
     expect(normalizeQuery({ q: "-实习" }).words).toEqual([]);
   });
 
