@@ -11,7 +11,7 @@ import { createPostgresEngine } from "./postgres/engine";
 export type TransactionClient = Prisma.TransactionClient;
 
 export type PositionQuery = {
-  q?: string; // free Chinese text, may be empty
+  q?: string; // free Chinese text, may be empty; "-word" excludes (search/query.ts)
   kind?: PositionKind[];
   clusterId?: number[];
   district?: District[];
@@ -47,7 +47,18 @@ export type FacetCounts = {
   payBand: Record<string, number>;
 };
 
-export type PositionSearchResult = { total: number; page: number; pageSize: number; hits: PositionHit[]; facets: FacetCounts };
+export type PositionSearchResult = {
+  total: number;
+  page: number;
+  pageSize: number;
+  hits: PositionHit[];
+  facets: FacetCounts;
+  /**
+   * Set when all the words together found nothing and words were left out from the end
+   * (search/query.ts relaxed()): the words asked for, and those the results have.
+   */
+  relaxed?: { asked: string[]; shown: string[] };
+};
 
 export interface PositionSearchEngine {
   readonly name: "postgres" | "meilisearch";

@@ -86,14 +86,20 @@ const latinWords = (word: string) => (word.includes(".") ? [word, ...word.split(
  * words nobody wrote (维护工 → 护工, 设备维护工程 → 护工, 工程).
  */
 export function indexWords(text: string, { inside = true } = {}): string[] {
+  return wordsOf(normalize(text), inside);
+}
+
+/** indexWords of a text already normalised: normalising (opencc) is the costlier half, done once per text. */
+function wordsOf(normal: string, inside: boolean): string[] {
   const words: string[] = [];
-  for (const s of segments(normalize(text))) {
+  for (const s of segments(normal)) {
     if (s.latin) {
       words.push(...latinWords(s.text));
       continue;
     }
     const within = inside ? jieba().cutAll(s.text).filter((w) => [...w].length > 2) : [];
-    words.push(...pieces([...jieba().cut(s.text, true), ...jieba().cutForSearch(s.text, true), ...within]));
+    // cutForSearch yields every word of the precise cut (jieba: each word after its sub-words), so one call gives both.
+    words.push(...pieces([...jieba().cutForSearch(s.text, true), ...within]));
   }
   return [...new Set(words)];
 }
@@ -120,10 +126,20 @@ function joinSingles(tokens: string[]): string[] {
   return out;
 }
 
-/** Words of a query, in order: the precise segmentation only, so a query word is never split further than the text's. */
-export function queryWords(text: string): string[] {
-  const words = segments(normalize(text)).flatMap((s) => (s.latin ? [s.text] : pieces(joinSingles(jieba().cut(s.text, true)))));
-  return [...new Set(words)];
+/**
+ * Words of a query, in order: the precise segmentation only, so a query word is never split further
+ * than the text's. `filler` (search/query.ts QUERY_FILLER) are jieba's words that ask for a job and
+ * name none: they are left out before single characters are joined, so 找厨 reads 厨, not 找厨, and
+ * 找厨师 reads as 厨师. Left out only when other words remain (岗位 alone is still a word).
+ */
+export function queryWords(text: string, filler?: { has(word: string): boolean }): string[] {
+  const cut = segments(normalize(text)).map((s) => (s.latin ? { latin: true, tokens: [s.text] } : { latin: false, tokens: jieba().cut(s.text, true) }));
+  const words = (drop: boolean) =>
+    cut.flatMap((s) =>
+      s.latin ? s.tokens : pieces(joinSingles(drop ? s.tokens.map((t) => (filler!.has(t) ? " " : t)) : s.tokens)),
+    );
+  const kept = filler ? words(true) : [];
+  return [...new Set(kept.length > 0 ? kept : words(false))];
 }
 
 const canonical = new Map<string, string>();
@@ -192,7 +208,7 @@ function namePinyin(normal: string, words: string[]): { full: string; initials: 
 /** A name's pinyin as words (chushi cs zhongcanchushi zccs), for Meilisearch's pinyin attributes. */
 export function pinyinWords(text: string): string[] {
   const normal = normalize(text);
-  const words = namePinyin(normal, indexWords(text)).flatMap((p) => (p.initials.length > 1 ? [p.full, p.initials] : [p.full]));
+  const words = namePinyin(normal, wordsOf(normal, true)).flatMap((p) => (p.initials.length > 1 ? [p.full, p.initials] : [p.full]));
   return [...new Set(words)];
 }
 
@@ -215,10 +231,29 @@ function pinyinTerms(normal: string, words: string[], mark: "~" | "~~"): string[
  * there would double the index for little.
  */
 export function indexTerms(text: string, kind: "title" | "name" | "prose" = "name"): string[] {
+  if (kind === "prose") return termsOf(text, kind);
+  // Names repeat across positions (an enterprise's, a program's, a common title): computed once each.
+  const key = `${kind}\n${text}`;
+  const cached = nameTermsCache.get(key);
+  if (cached) return cached;
+  const terms = termsOf(text, kind);
+  remember(nameTermsCache, key, terms);
+  return terms;
+}
+
+const NAME_CACHE_SIZE = 20_000;
+const nameTermsCache = new Map<string, string[]>();
+const titleTextCache = new Map<string, string>();
+const remember = <T>(cache: Map<string, T>, key: string, value: T) => {
+  if (cache.size >= NAME_CACHE_SIZE) cache.clear();
+  cache.set(key, value);
+};
+
+function termsOf(text: string, kind: "title" | "name" | "prose"): string[] {
   const named = kind !== "prose";
   const normal = normalize(text);
   const terms = new Set<string>();
-  const words = indexWords(text, { inside: named });
+  const words = wordsOf(normal, named);
   for (const word of words) {
     terms.add(word);
     const synonym = synonymTerm(word);
@@ -292,4 +327,11 @@ export function groupWordPatterns(group: string[]): string[] {
 }
 
 /** A title as stored for ranking: the normalised title, a newline, its words between spaces. */
-export const titleText = (title: string) => `${normalize(title)}\n ${indexWords(title).join(" ")} `;
+export function titleText(title: string): string {
+  const cached = titleTextCache.get(title);
+  if (cached !== undefined) return cached;
+  const normal = normalize(title);
+  const text = `${normal}\n ${wordsOf(normal, true).join(" ")} `;
+  remember(titleTextCache, title, text);
+  return text;
+}

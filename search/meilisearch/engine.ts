@@ -2,7 +2,7 @@ import { Meilisearch, type EnqueuedTaskPromise } from "meilisearch";
 import { POSITION_INDEX } from "../definition";
 import { loadDocuments, positionIdsAfter } from "../documents";
 import type { PositionSearchEngine, SearchDatabase, SearchOptions } from "../engine";
-import { normalizeQuery } from "../query";
+import { normalizeQuery, relaxed } from "../query";
 import { indexSettings, mergeResponses, rankSuggestions, searchRequests, suggestRequest, toMeiliDocument } from "./requests";
 
 // Meilisearch through its official client. The database stays the source of truth: documents are
@@ -50,9 +50,16 @@ export function createMeilisearchEngine(db: SearchDatabase, options: SearchOptio
     start: () => whenReady(),
     async search(input) {
       await whenReady();
-      const query = normalizeQuery(input);
-      const { results } = await client.multiSearch({ queries: searchRequests(uid, query, today()) });
-      return mergeResponses(query, results);
+      const asked = normalizeQuery(input);
+      const ask = async (query: typeof asked) =>
+        mergeResponses(query, (await client.multiSearch({ queries: searchRequests(uid, query, today()) })).results);
+      const first = await ask(asked);
+      // As the built-in engine does (search/postgres/engine.ts): words left out from the end while nothing is found.
+      for (let query = relaxed(asked); first.total === 0 && query; query = relaxed(query)) {
+        const result = await ask(query);
+        if (result.total > 0) return { ...result, relaxed: { asked: asked.words.map((w) => w.word), shown: query.words.map((w) => w.word) } };
+      }
+      return first;
     },
     async suggest(prefix, limit = 8) {
       const query = normalizeQuery({ q: prefix });

@@ -2,7 +2,7 @@ import type { FacetDistribution, MultiSearchQuery, SearchResponse, Settings } fr
 import { dictionaryWords, FACETS, FACET_NAMES, POSITION_INDEX, synonymMap, type FacetName } from "../definition";
 import type { SearchDocument } from "../documents";
 import type { PositionHit, PositionSearchResult } from "../engine";
-import { emptyFacets, type Filter, type NormalQuery } from "../query";
+import { emptyFacets, searchText, type Filter, type NormalQuery } from "../query";
 import { cjkGrams, normalize, pinyinWords, queryWords } from "../text";
 
 // Everything the Meilisearch adapter sends, as plain data built from the index definition, so the
@@ -98,7 +98,10 @@ const filterList = (today: string, filters: Filter[]) => [`deadlineDay >= ${dayN
  */
 export function searchRequests(indexUid: string, query: NormalQuery, today: string): MultiSearchQuery[] {
   const filtered = new Set(query.filters.map((f) => f.facet));
-  const common = { indexUid, q: query.q, matchingStrategy: "all" as const, locales: LOCALES };
+  // q is the words as parsed (search/query.ts): filler left out, "-word" exclusions, which Meilisearch
+  // applies itself (negative search, since v1.8). Every word must match ("all"); when none do, the
+  // adapter relaxes the query itself, as the built-in engine does, so both find the same positions.
+  const common = { indexUid, q: searchText(query), matchingStrategy: "all" as const, locales: LOCALES };
   const main: MultiSearchQuery = {
     ...common,
     filter: filterList(today, query.filters),
@@ -107,7 +110,7 @@ export function searchRequests(indexUid: string, query: NormalQuery, today: stri
     hitsPerPage: query.pageSize,
     attributesToRetrieve: HIT_FIELDS,
   };
-  const sort = POSITION_INDEX.sorts[query.q ? query.sort : query.sort === "relevance" ? "newest" : query.sort];
+  const sort = POSITION_INDEX.sorts[query.words.length > 0 ? query.sort : query.sort === "relevance" ? "newest" : query.sort];
   if (sort.length) main.sort = [...sort];
   const perFacet = query.filters.map(
     (own): MultiSearchQuery => ({

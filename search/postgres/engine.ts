@@ -1,6 +1,6 @@
 import { DEFINITION_VERSION, FACET_NAMES } from "../definition";
 import type { PositionSearchEngine, PositionSearchResult, SearchDatabase, SearchOptions } from "../engine";
-import { normalizeQuery } from "../query";
+import { normalizeQuery, relaxed, type NormalQuery } from "../query";
 import { readSearchRow, searchStatement, suggestStatement } from "./search-sql";
 import { refreshRows, writeDocuments } from "./store";
 
@@ -48,9 +48,7 @@ export function createPostgresEngine(db: SearchDatabase, options: SearchOptions)
       throw error;
     }));
 
-  async function search(input: Parameters<PositionSearchEngine["search"]>[0]): Promise<PositionSearchResult> {
-    await whenReady();
-    const normal = normalizeQuery(input);
+  async function run(normal: NormalQuery): Promise<PositionSearchResult> {
     const statement = searchStatement(normal, today());
     for (let round = 0; ; round++) {
       const [row] = await query<Parameters<typeof readSearchRow>[0]>(statement.text, statement.values);
@@ -61,6 +59,20 @@ export function createPostgresEngine(db: SearchDatabase, options: SearchOptions)
       // Something wrote around the engine (see the migration's triggers): bring those rows up to date and ask again.
       await refresh(stale, "stale");
     }
+  }
+
+  async function search(input: Parameters<PositionSearchEngine["search"]>[0]): Promise<PositionSearchResult> {
+    await whenReady();
+    const asked = normalizeQuery(input);
+    const first = await run(asked);
+    // All the words together found nothing: leave words out from the end until something is found
+    // (search/query.ts relaxed()), and say which words the results have. Nothing found at all: the
+    // answer (and its facet counts) is the one for the query as asked.
+    for (let normal = relaxed(asked); first.total === 0 && normal; normal = relaxed(normal)) {
+      const result = await run(normal);
+      if (result.total > 0) return { ...result, relaxed: { asked: asked.words.map((w) => w.word), shown: normal.words.map((w) => w.word) } };
+    }
+    return first;
   }
 
   return {

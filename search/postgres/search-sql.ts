@@ -67,8 +67,10 @@ export type RowSource = {
   /**
    * …and, for ranking, is it in the title, or in the programs or enterprise? inText, when given:
    * did it match in characters at all (a group of a Latin word may have matched in pinyin only)?
+   * inTitlePinyin, when given: did a pinyin-only match come from the title (kuaiji → 会计) rather
+   * than a program or the enterprise (~~kuaiji from 会计事务)? The title's ranks first, as with characters.
    */
-  rank(group: string[], params: Params): { inTitleWord?: string; inTitle: string; inHead: string; inText?: string };
+  rank(group: string[], params: Params): { inTitleWord?: string; inTitle: string; inHead: string; inText?: string; inTitlePinyin?: string };
 };
 
 /**
@@ -96,6 +98,7 @@ export const INDEX_SOURCE: RowSource = {
       inHead: `d."headText" LIKE ANY(${patterns})`,
       // Only a group that may have matched through pinyin needs the check (an array test per row).
       inText: characters.length === group.length ? undefined : termsMatch(characters, params),
+      inTitlePinyin: group.some(isTitlePinyinTerm) ? termsMatch(group.filter(isTitlePinyinTerm), params) : undefined,
     };
   },
 };
@@ -103,14 +106,31 @@ export const INDEX_SOURCE: RowSource = {
 export function searchStatement(query: NormalQuery, today: string, source: RowSource = INDEX_SOURCE): Statement {
   const params = new Params();
   const match = query.groups.map((g) => `AND ${source.match(g, params)}`).join(" ");
+  // "-word": a row having every group of the excluded word is left out.
+  const exclude = query.exclude
+    .map((e) => `AND NOT (${e.groups.map((g) => source.match(g, params)).join(" AND ")})`)
+    .join(" ");
   // Like Meilisearch's attribute rule: a word in the title counts most, then programs and
   // enterprise, then the description; the title being exactly the query counts most of all.
   const ranked = query.groups.length > 0 && query.sort === "relevance";
   const score = ranked
     ? query.groups
         .map((g) => source.rank(g, params))
-        .map((g) => `CASE ${g.inTitleWord ? `WHEN ${g.inTitleWord} THEN 5` : ""} WHEN ${g.inTitle} THEN 4 WHEN ${g.inHead} THEN 2 ${g.inText ? `WHEN ${g.inText} THEN 1 ELSE 0` : "ELSE 1"} END`)
-        .join(" + ") + ` + CASE WHEN split_part(d."titleText", E'\n', 1) = ${params.add(normalize(query.q), "text")} THEN 8 ELSE 0 END`
+        // Points per word: an exact title word 10, in the title 8, programs or enterprise 4, the
+        // description or facts 2; matched through pinyin only, the title's 1, any other 0.
+        .map(
+          (g) =>
+            `CASE ${g.inTitleWord ? `WHEN ${g.inTitleWord} THEN 10` : ""} WHEN ${g.inTitle} THEN 8 WHEN ${g.inHead} THEN 4 ${
+              g.inText ? `WHEN ${g.inText} THEN 2 ${g.inTitlePinyin ? `WHEN ${g.inTitlePinyin} THEN 1 ` : ""}ELSE 0` : "ELSE 2"
+            } END`,
+        )
+        .join(" + ") +
+      ` + CASE WHEN split_part(d."titleText", E'\n', 1) = ${params.add(normalize(query.words.map((w) => w.word).join("")), "text")} THEN 16 ELSE 0 END` +
+      // Words left out by relaxation (search/query.ts relaxed()): like Meilisearch's "words" rule,
+      // a row having more of the words asked for ranks above any row having fewer.
+      query.optional
+        .map((w) => ` + CASE WHEN ${w.groups.map((g) => source.match(g, params)).join(" AND ")} THEN 200 ELSE 0 END`)
+        .join("")
     : "0";
   const miss = query.filters.length
     ? query.filters.map((f) => `CASE WHEN ${filterSql(f, params)} THEN 0 ELSE ${BIT[f.facet]} END`).join(" + ")
@@ -121,7 +141,7 @@ export function searchStatement(query: NormalQuery, today: string, source: RowSo
     WITH m AS MATERIALIZED (
       SELECT d."positionId" AS id, d."facetKey", d."clusterId", d."categoryIds", d."payValue", d."publishedAt", ${score} AS score, ${miss} AS miss
       FROM ${source.from}
-      WHERE ${visible(params, today)} ${match}
+      WHERE ${visible(params, today)} ${match} ${exclude}
     ),
     page AS (SELECT id, score, "publishedAt", "payValue" FROM m WHERE miss = 0 ORDER BY ${ORDER[query.sort]("")} LIMIT ${limit} OFFSET ${offset})
     SELECT

@@ -37,6 +37,7 @@ export default function SearchRoute() {
           key={JSON.stringify(query)}
           query={query}
           facets={result.facets}
+          found={result.total}
           clusters={clusters}
           categories={categories}
           payOptions={payOptions}
@@ -46,6 +47,9 @@ export default function SearchRoute() {
       </section>
       <section className="card" aria-live="polite">
         <h2>{query.q ? `“${query.q}”的搜索结果` : "全部在招岗位"}</h2>
+        {result.relaxed ? (
+          <p role="status">{`未找到同时包含「${result.relaxed.asked.join(" ")}」的岗位，已显示包含「${result.relaxed.shown.join(" ")}」的结果`}</p>
+        ) : null}
         {result.total > 0 ? <p className="muted">{`共 ${result.total} 个岗位`}</p> : null}
         <SearchResults hits={result.hits} saved={saved} />
         <Pager page={result.page} pages={pages} total={result.total} />

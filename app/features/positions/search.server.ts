@@ -34,11 +34,13 @@ function one<T extends z.ZodType>(params: URLSearchParams, name: string, item: T
   return parsed.success ? parsed.data : undefined;
 }
 
-export type SearchQuery = Required<Pick<PositionQuery, "sort" | "page">> & PositionQuery;
+/** `sortChosen`: the link names an order; otherwise the order is the default for the words (see readSearchQuery). */
+export type SearchQuery = Required<Pick<PositionQuery, "sort" | "page">> & PositionQuery & { sortChosen?: boolean };
 
 export function readSearchQuery(request: Request): SearchQuery {
   const params = new URL(request.url).searchParams;
   const q = params.get("q")?.trim().slice(0, QUERY_MAX_LENGTH) || undefined;
+  const chosen = one(params, "sort", z.enum(SORTS));
   return {
     q,
     kind: many(params, "kind", z.enum(PositionKind)),
@@ -47,8 +49,10 @@ export function readSearchQuery(request: Request): SearchQuery {
     categoryId: many(params, "categoryId", id),
     enterpriseSize: many(params, "enterpriseSize", z.enum(EnterpriseSize)),
     payAtLeast: one(params, "payAtLeast", yuan),
-    // Relevance means nothing without words; newest is the useful default then.
-    sort: one(params, "sort", z.enum(SORTS)) ?? (q ? "relevance" : "newest"),
+    // Relevance means nothing without words; newest is the useful default then. The form sends an
+    // empty sort unless the user picks one, so typing words into a page listed by newest gets relevance.
+    sort: chosen ?? (q ? "relevance" : "newest"),
+    sortChosen: chosen !== undefined,
     page: one(params, "page", page) ?? 1,
     pageSize: POSITIONS_PER_PAGE,
   };
@@ -57,8 +61,12 @@ export function readSearchQuery(request: Request): SearchQuery {
 export type PayOption = { value: number; label: string; count: number | null };
 
 /**
- * "月薪不低于" choices from the engine's pay bands. The bands partition pay, so the positions at or
- * above a band's floor are that band's count plus those of every band above it.
+ * "月薪可达" choices from the engine's pay bands. The filter, the bands and the pay order all read
+ * one figure per position, the top of its range (payMax, or payMin when there is no max:
+ * search/definition.ts payValueOf), so the label says "可达" (can reach): a 2100–3500 元 position is
+ * one of "月薪可达 3000 元及以上" (issue 10, class 7: the label said 不低于, a promise about the bottom
+ * of the range that the rule never kept). The bands partition pay, so the positions at or above a
+ * band's floor are that band's count plus those of every band above it.
  */
 function payOptions(payBand: FacetCounts["payBand"], chosen: number | undefined): PayOption[] {
   const options: PayOption[] = PAY_BANDS.flatMap((band) =>

@@ -1,21 +1,26 @@
 export type FacetOption = { value: string; label: string };
 
-/** One filter as checkboxes with how many positions each would find; empty options are left out. */
+/**
+ * One filter as checkboxes with how many positions each would find; empty options are left out,
+ * unless `keepEmpty` (the search found nothing: the user needs every option to widen it).
+ */
 export function FacetGroup({
   legend,
   name,
   options,
   counts,
   selected,
+  keepEmpty = false,
 }: {
   legend: string;
   name: string;
   options: FacetOption[];
   counts: Record<string, number>;
   selected: Array<string | number>;
+  keepEmpty?: boolean;
 }) {
   const chosen = new Set(selected.map(String));
-  const shown = options.filter((o) => (counts[o.value] ?? 0) > 0 || chosen.has(o.value));
+  const shown = keepEmpty ? options : options.filter((o) => (counts[o.value] ?? 0) > 0 || chosen.has(o.value));
   if (shown.length === 0) return null;
   return (
     <details open={chosen.size > 0}>
