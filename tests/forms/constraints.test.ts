@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { $ZodType } from "zod/v4/core";
 import { ApplySchema, MoveSchema, StudentDecisionSchema } from "~/features/applications/application-schema";
 import { LoginSchema } from "~/features/auth/login-schema";
-import { OrganisationProfileSchema } from "~/features/organisations/profile-schema";
+import { EnterpriseProfileSchema, OrganisationProfileSchema } from "~/features/organisations/profile-schema";
+import { ResumeSchema } from "~/features/resume/resume-schema";
 import { newPositionSchema, positionFieldsSchema, type PositionFormContext } from "~/features/positions/position-schema";
 
 // What the browser requires must be what the server requires. getZodConstraint() turns a schema into
@@ -32,7 +33,11 @@ const FORMS: Record<string, Array<[string, $ZodType]>> = {
   "app/features/auth/login-route.tsx": [["登录", LoginSchema]],
   "app/features/positions/manage/new-route.tsx": [["发布新岗位", newPositionSchema(context)]],
   "app/features/positions/components/position-editor.tsx": [["编辑岗位", positionFieldsSchema(context, "save")]],
-  "app/features/organisations/edit-route.tsx": [["单位资料", OrganisationProfileSchema]],
+  "app/features/organisations/edit-route.tsx": [
+    ["单位资料", OrganisationProfileSchema],
+    ["企业资料", EnterpriseProfileSchema],
+  ],
+  "app/features/resume/resume-route.tsx": [["我的简历", ResumeSchema]],
   "app/features/applications/decision-form.tsx": [
     ["企业处理申请", MoveSchema],
     ["学生答复", StudentDecisionSchema],

@@ -50,7 +50,7 @@ async function recommended(cohortYear: number) {
   const response = await who.client.get("/recommended");
   expect(response.status).toBe(200);
   const html = await response.text();
-  const order = [...html.matchAll(/<h2><a[^>]*href="\/positions\/(\d+)"/g)].map((m) => Number(m[1]));
+  const order = [...html.matchAll(/<article[^>]*data-row-id="(\d+)"/g)].map((m) => Number(m[1]));
   const reasons = Object.fromEntries(
     [...html.matchAll(/href="\/positions\/(\d+)".*?推荐理由：([^<]*)</gs)].map((m) => [Number(m[1]), m[2]!.split("；")]),
   );
