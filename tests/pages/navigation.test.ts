@@ -62,11 +62,16 @@ describe("navigation by role", () => {
 
 describe("unread notices and the applied state", () => {
   it("counts unread notices in the header until they are read", async () => {
-    const { client } = await w.student();
+    const { client, student } = await w.student();
     const position = await w.make.position({ enterpriseId: w.enterprise.id, title: "冷菜厨师" });
     expect(await (await client.get("/")).text()).toContain('aria-label="消息"');
 
+    // Applying is the student's own act: no notice to themselves (issue 9 item 6), so still none unread.
     expect((await client.post(`/positions/${position.id}/apply`, { note: "" })).status).toBe(302);
+    expect(await (await client.get("/")).text()).toContain('aria-label="消息"');
+    // The enterprise opening the application tells the student: one unread.
+    const application = await w.db.prisma.application.findFirstOrThrow({ where: { studentId: student.id, positionId: position.id } });
+    expect((await w.staff.get(`/enterprise/positions/${position.id}/applicants/${application.id}`)).status).toBe(200);
     const html = await (await client.get("/")).text();
     expect(html).toContain('aria-label="消息，1 条未读"');
     expect(html).toMatch(/<span class="badge">1<\/span>/);

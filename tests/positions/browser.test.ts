@@ -61,7 +61,7 @@ describe("positions in a real browser (phone-sized)", () => {
     await expect
       .poll(() => search.page.locator('#position-suggestions option[value="西式面点实习生"]').count())
       .toBe(1);
-    await search.page.getByRole("button", { name: "搜索" }).click();
+    await search.page.getByRole("button", { name: "搜索", exact: true }).click();
     await search.page.waitForURL(/q=/);
     await search.page.getByRole("link", { name: "西式面点实习生" }).click();
     await expect.poll(() => search.page.getByRole("button", { name: "申请该岗位" }).count()).toBe(1);

@@ -147,10 +147,16 @@ describe("a position's life, as its enterprise's staff", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("凉菜学徒");
-    // The count links to the applicants, so the staff get from the list to the people in one click.
-    expect(html).toMatch(
-      new RegExp(`凉菜学徒.*?招聘中.*?<td class="num">3</td><td class="num"><a [^>]*href="/enterprise/positions/${id}/applicants">1</a></td>`, "s"),
-    );
+    // Its row: status first, the headcount and the application count, and a link to the applicants,
+    // so the staff get from the list to the people in one tap.
+    const row = html.match(new RegExp(`<tr data-row-id="${id}">(.*?)</tr>`, "s"))?.[1] ?? "";
+    expect(row).toMatch(/data-cell="status"[^>]*><span[^>]*>招聘中</);
+    expect(row).toContain("凉菜学徒");
+    expect([...row.matchAll(/data-label="(招收|申请)"[^>]*>(\d+)</g)].map((m) => [m[1], m[2]])).toEqual([
+      ["招收", "3"],
+      ["申请", "1"],
+    ]);
+    expect(row).toMatch(new RegExp(`data-cell="action".*href="/enterprise/positions/${id}/applicants"`, "s"));
     expect(html).toContain("草稿");
   });
 });

@@ -149,7 +149,7 @@ describe("after applying", () => {
 
 describe("withdrawing ends the sharing", () => {
   it("the copy is erased at withdrawal and the enterprise sees no résumé; applying again shares the résumé as it is then", async () => {
-    const withdrawn = await applicant.client.post("/applications", { intent: "withdraw", applicationId: String(applicationId) });
+    const withdrawn = await applicant.client.post("/applications", { intent: "withdraw", applicationId: String(applicationId), confirm: "yes" });
     expect(withdrawn.status).toBe(302);
     const row = await w.db.prisma.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(row.status).toBe("WITHDRAWN");
