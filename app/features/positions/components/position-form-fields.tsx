@@ -22,6 +22,8 @@ export function PositionFormFields({ fields, options }: { fields: PositionFields
     }))
     .filter((g) => g.choices.length > 0);
   const text = (meta: FieldMetadata<unknown>) => meta as FieldMetadata<string | undefined>;
+  // What was typed, as a refused post echoes it: a forged post may carry several values (an array).
+  const city = typeof fields.city.value === "string" ? fields.city.value : undefined;
   return (
     <>
       <TextField label="岗位名称" meta={text(fields.title)} />
@@ -49,8 +51,8 @@ export function PositionFormFields({ fields, options }: { fields: PositionFields
       <TextField label="工作城市（可选，默认呼和浩特市）" meta={text(fields.city)} />
       {/* A district is one of Hohhot's (docs/decisions/0009): another city hides an empty picker; the server refuses both
           together, and a chosen district stays visible so its error can be seen and undone. */}
-      {isOutsideHohhot(fields.city.value as string | undefined) && !fields.district.value && !fields.district.errors ? (
-        <p className="muted">{`在${fields.city.value as string}工作的岗位不选工作区县（区县仅限呼和浩特市）。`}</p>
+      {isOutsideHohhot(city) && !fields.district.value && !fields.district.errors ? (
+        <p className="muted">{`在${city}工作的岗位不选工作区县（区县仅限呼和浩特市）。`}</p>
       ) : (
         <SelectField label="工作区县（可选，仅呼和浩特市）" meta={fields.district} choices={asChoices(DISTRICT_LABEL)} />
       )}
