@@ -15,6 +15,7 @@ export const SOURCE_SELECT = {
   title: true,
   description: true,
   clusterId: true,
+  city: true,
   district: true,
   address: true,
   wantedCertificates: true,
@@ -78,7 +79,7 @@ export function toDocument(p: PositionSource): SearchDocument {
     facts: [
       KIND_WORDS[p.kind as PositionKind],
       p.district ? DISTRICT_NAME[p.district as District] : null,
-      CITY,
+      p.city ?? CITY, // 工作城市: null is 呼和浩特市 (docs/decisions/0009)
       p.address,
       ...p.wantedCertificates,
       p.cluster?.name,

@@ -562,4 +562,21 @@ export const FAULTS: Fault[] = [
     replacement: ".filter((p) => p.status === OPEN_STATUS)",
     tests: ["tests/pages/company-page.test.ts"],
   },
+  // --- outside (issue 9 item 9: positions outside Hohhot) ----------------------------------------
+  {
+    id: "recommendations-include-outside-hohhot",
+    description: "为你推荐 includes positions outside Hohhot although the student did not ask (?outside=1)",
+    file: "app/features/matching/recommendations.server.ts",
+    original: "...(outside ? {} : { city: null }), // null = 呼和浩特市",
+    replacement: "...({}), // null = 呼和浩特市",
+    tests: ["tests/matching/outside-hohhot.test.ts"],
+  },
+  {
+    id: "work-city-district-anywhere",
+    description: "the position form takes a Hohhot district for a position in another city",
+    file: "app/features/positions/position-schema.ts",
+    original: "if (valid(\"city\", \"district\") && v.city !== undefined && v.district !== undefined) {",
+    replacement: "if (valid(\"city\", \"district\") && v.city !== undefined && v.district !== undefined && false) {",
+    tests: ["tests/positions/work-city.test.ts"],
+  },
 ];

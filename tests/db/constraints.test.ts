@@ -49,6 +49,15 @@ const cases: Case[] = [
   },
   // Without a minimum, a negative maximum must still be refused.
   { constraint: "Position_payMax_check", insert: (d) => position(d), bad: { payMin: null, payMax: -1 }, good: [{ payMax: 0 }] },
+  // 工作城市 (docs/decisions/0009): a city outside Hohhot has no Hohhot district, and Hohhot itself is null.
+  {
+    constraint: "Position_city_check",
+    insert: (d) => position(d),
+    bad: { city: "包头市", district: "SAIHAN" },
+    good: [{ city: "包头市", district: null }, { city: null, district: "SAIHAN" }],
+  },
+  { constraint: "Position_city_check", insert: (d) => position(d), bad: { city: "呼和浩特市", district: null }, good: [{ city: "北京市" }] },
+  { constraint: "Position_city_check", insert: (d) => position(d), bad: { city: " ", district: null }, good: [{ city: null }] },
   { constraint: "Position_durationMonths_check", insert: (d) => position(d), bad: { durationMonths: 0 }, good: [{ durationMonths: 1 }] },
   { constraint: "Position_minAge_check", insert: (d) => position(d), bad: { minAge: 15 }, good: [{ minAge: 16 }, { minAge: null }] },
   {

@@ -5,7 +5,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { deadlineText, factLine, named } from "~/lib/facts";
-import { DISTRICT_LABEL, SIZE_LABEL } from "~/lib/labels";
+import { SIZE_LABEL } from "~/lib/labels";
+import { placeName } from "~/lib/work-city";
 import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { enterpriseProfile } from "./enterprises.server";
 import { OrganisationFacts } from "./organisation-facts";
@@ -53,7 +54,7 @@ export default function EnterpriseRoute() {
             <li key={p.id} data-position-id={p.id}>
               <Link to={`/positions/${p.id}`}>{p.title}</Link>
               <span className="muted">
-                {` ${factLine(named(POSITION_KIND_LABEL, p.kind), named(DISTRICT_LABEL, p.district), payRange(p.payMin, p.payMax), `报名截止 ${deadlineText(p.deadline)}`)}`}
+                {` ${factLine(named(POSITION_KIND_LABEL, p.kind), placeName(p.city, p.district), payRange(p.payMin, p.payMax), `报名截止 ${deadlineText(p.deadline)}`)}`}
               </span>
             </li>
           ))}

@@ -58,7 +58,7 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number,
       positions: {
         where: { status: OPEN_STATUS }, // narrows the read; isOpenForApplications below decides
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-        select: { id: true, title: true, kind: true, status: true, district: true, payMin: true, payMax: true, deadline: true },
+        select: { id: true, title: true, kind: true, status: true, city: true, district: true, payMin: true, payMax: true, deadline: true },
       },
       agreements: {
         where: { status: "ACTIVE" },

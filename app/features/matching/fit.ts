@@ -1,6 +1,7 @@
 import { eligibilityProblem, isGraduating } from "~/features/applications";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { DISTRICT_LABEL } from "~/lib/labels";
+import { isOutsideHohhot } from "~/lib/work-city";
 
 // How well a position suits a student, and why, in words shown beside it. Ranking, most important
 // first: program fit (same program > same category > same cluster); a kind that fits the cohort
@@ -26,6 +27,8 @@ export type StudentProfile = {
 export type Candidate = {
   id: number;
   kind: string;
+  /** 工作城市 when not Hohhot (null = 呼和浩特市); the caller has already left these out unless the student asked. */
+  city?: string | null;
   district: string | null;
   startDate: string | null;
   /** Last day to apply (YYYY-MM-DD), if any. */
@@ -101,6 +104,8 @@ function reasonsFor(student: StudentProfile, position: Candidate, fit: Fit, toda
         : `适合在校生的${POSITION_KIND_LABEL[position.kind]}`,
     );
   }
+  // Said first among the places: a student who asked for positions elsewhere should see which are.
+  if (isOutsideHohhot(position.city)) reasons.push(`外地岗位（${position.city}）`);
   if (position.district) {
     const place = DISTRICT_LABEL[position.district] ?? position.district;
     if (position.district === student.district) reasons.push(`在${place}，与你的学校同区`);
@@ -137,6 +142,8 @@ export function rankForStudent<C extends Candidate>(student: StudentProfile, can
         fit,
         kindFits: kindFitsCohort(student, position.kind, today) ? 1 : 0,
         near: position.district !== null && position.district === student.district ? 1 : 0,
+        // Hohhot before elsewhere at equal fit and kind, when the student asked to see both.
+        local: isOutsideHohhot(position.city) ? 0 : 1,
         start,
         reasons: reasonsFor(student, position, fit, today, medianPay),
       },
@@ -146,6 +153,7 @@ export function rankForStudent<C extends Candidate>(student: StudentProfile, can
     (a, b) =>
       b.fit - a.fit ||
       b.kindFits - a.kindFits ||
+      b.local - a.local ||
       b.near - a.near ||
       a.start.localeCompare(b.start) ||
       a.position.id - b.position.id,

@@ -47,8 +47,17 @@ async function profileOf(user: SessionUser): Promise<StudentProfile & { id: numb
   };
 }
 
+export type RecommendationOptions = {
+  /**
+   * Include positions outside Hohhot (Position.city set, docs/decisions/0009). Off unless the student
+   * asks (/recommended?outside=1): students here study and live in Hohhot (issue 9 item 9).
+   */
+  outside?: boolean;
+};
+
 /** Open positions that fit the student's program and that they have not applied for yet, ranked (see fit.ts). */
-export async function recommendationsFor(user: SessionUser) {
+export async function recommendationsFor(user: SessionUser, options: RecommendationOptions = {}) {
+  const outside = options.outside ?? false;
   const student = await profileOf(user);
   const today = todayInHohhot();
   const { program } = student;
@@ -62,12 +71,14 @@ export async function recommendationsFor(user: SessionUser) {
     where: {
       status: OPEN_STATUS, // narrows the read; isOpenForApplications below decides
       applications: { none: { studentId: student.id } },
+      ...(outside ? {} : { city: null }), // null = 呼和浩特市
       AND: [{ OR: fits }],
     },
     select: {
       id: true,
       title: true,
       kind: true,
+      city: true,
       district: true,
       status: true,
       deadline: true,
@@ -88,6 +99,7 @@ export async function recommendationsFor(user: SessionUser) {
     id: p.id,
     title: p.title,
     kind: p.kind as string,
+    city: p.city,
     district: p.district as string | null,
     startDate: p.startDate && isoDayOf(p.startDate),
     deadline: isoDayOf(p.deadline),
@@ -105,10 +117,12 @@ export async function recommendationsFor(user: SessionUser) {
   return {
     program: program.name,
     cohortYear: student.cohortYear,
-    positions: ranked.map(({ id, title, kind, district, startDate, payMin, payMax, enterprise, reasons }) => ({
+    outside,
+    positions: ranked.map(({ id, title, kind, city, district, startDate, payMin, payMax, enterprise, reasons }) => ({
       id,
       title,
       kind,
+      city,
       district,
       startDate,
       payMin,

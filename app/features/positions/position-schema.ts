@@ -3,6 +3,7 @@ import { confirmField } from "~/lib/confirm";
 import { MIN_STUDENT_AGE } from "~/features/applications";
 import { DISTRICTS } from "~/lib/districts";
 import { isoDay, oneOf, optionalList, optionalText, requiredText } from "~/lib/schemas";
+import { HOHHOT, storedCity } from "~/lib/work-city";
 
 export { isoDay };
 
@@ -33,6 +34,17 @@ const wholeNumber = (label: string, min: number, max: number, minMessage = `${la
 
 const referenceId = (message: string) => z.number({ error: message }).int(message);
 
+/** A city's name: Chinese characters or Latin letters (a middle dot or a space between), at most 20. */
+const CITY_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z· ]*$/u;
+
+/**
+ * 工作城市: empty or 呼和浩特(市) means Hohhot and becomes undefined (stored as null); any other
+ * name is a city outside Hohhot (docs/decisions/0009).
+ */
+const workCity = optionalText("工作城市", 20)
+  .refine((v) => v === undefined || v === "" || CITY_NAME.test(v), "工作城市只能包含汉字或字母")
+  .transform((v) => storedCity(v) ?? undefined);
+
 const CERTIFICATE_SEPARATORS = /[,，、;；\n\r]+/;
 /** Wanted certificates are typed as one text, one per line or separated by commas. */
 export const splitCertificates = (text: string | undefined) =>
@@ -61,6 +73,7 @@ export function positionFieldsSchema<I extends string>(context: PositionFormCont
         "所选专业大类不存在",
       ),
       headcount: wholeNumber("招收人数", 1, 10_000, "招收人数至少为 1"),
+      city: workCity,
       district: oneOf("工作区县", DISTRICTS).optional(),
       address: optionalText("工作地址", 200),
       payMin: wholeNumber("月薪下限", 0, 1_000_000).optional(),
@@ -83,6 +96,10 @@ export function positionFieldsSchema<I extends string>(context: PositionFormCont
         const valid = (...fields: Array<keyof typeof v>) => fields.every((field) => !failed.has(field));
         if (valid("payMin", "payMax") && v.payMin !== undefined && v.payMax !== undefined && v.payMin > v.payMax) {
           ctx.addIssue({ code: "custom", path: ["payMax"], message: "月薪下限不能高于上限" });
+        }
+        // A district is one of Hohhot's: a position in another city cannot have one.
+        if (valid("city", "district") && v.city !== undefined && v.district !== undefined) {
+          ctx.addIssue({ code: "custom", path: ["district"], message: `工作区县只适用于${HOHHOT}的岗位；在${v.city}工作请不选区县` });
         }
         // Both dates are days in Hohhot (context.today is todayInHohhot()): today is allowed, yesterday is not.
         if (valid("startDate") && v.startDate !== undefined && v.startDate < today) {

@@ -37,6 +37,7 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
       title: true,
       description: true,
       headcount: true,
+      city: true,
       district: true,
       address: true,
       payMin: true,

@@ -18,6 +18,7 @@ export type PlannedPosition = {
   description: string;
   clusterId: number | null;
   headcount: number;
+  city: string | null;
   district: District | null;
   payMin: number | null;
   payMax: number | null;
@@ -84,6 +85,7 @@ function planOne(random: Random, employer: Employer, trade: Trade, catalog: Cata
     // accountant works in 现代服务业, a hospital's in 生物医药.
     clusterId: clusterIdOf(catalog, trade.cluster ?? employer.cluster ?? null),
     headcount,
+    city: employer.profile.city ?? null,
     district: random.pick(employer.profile.districts),
     ...pay(random, trade, kind),
     // Five weeks, three months, seven months ahead: 2027-01-04, 03-01 and 07-01 seen from 2026-11-29,

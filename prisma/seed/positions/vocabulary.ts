@@ -240,6 +240,8 @@ export type Profile = {
   trades: Partial<Record<TradeKey, number>>;
   kinds: Record<PositionKind, number>;
   districts: readonly (District | null)[];
+  /** 工作城市 of an employer outside Hohhot (its positions have no district); none = 呼和浩特市. */
+  city?: string;
 };
 
 const KINDS_HIRING = { JOB: 6, INTERNSHIP: 3, APPRENTICESHIP: 1 };
@@ -260,14 +262,15 @@ const hospital = (districts: District[]): Profile => ({
 
 /**
  * The demo enterprises of prisma/seed/report-2023.ts by name. Their trades follow what they are;
- * districts are 推测 where the report is silent (香格里拉（包头）is outside Hohhot: no district).
+ * districts are 推测 where the report is silent. 北京内蒙古大厦 and 香格里拉（包头）are outside Hohhot
+ * (report-2023.ts gives their cities as addresses): their positions take that city and no district.
  */
 export const DEMO_PROFILES: Record<string, Profile> = {
   内蒙古饭店: hotel(["XINCHENG"]),
   希尔顿欢朋酒店: { ...hotel(["SAIHAN"]), trades: { frontDesk: 4, housekeeping: 4, waiter: 2, chefWestern: 1, cashier: 1, accountant: 0.5 } },
-  北京内蒙古大厦有限责任公司: hotel([null]),
+  北京内蒙古大厦有限责任公司: { ...hotel([null]), city: "北京市" },
   "香格里拉大酒店（呼和浩特）有限公司": hotel(["HUIMIN"]),
-  "香格里拉（包头）有限公司": hotel([null]),
+  "香格里拉（包头）有限公司": { ...hotel([null]), city: "包头市" },
   西贝餐饮集团: {
     trades: { chefChinese: 5, pastry: 5, kitchenHelper: 2, waiter: 3, storeManager: 2, foodProcessing: 2, ecommerce: 1, newMedia: 0.5, accountant: 1, logistics: 0.5 },
     kinds: { JOB: 5, INTERNSHIP: 2, APPRENTICESHIP: 3 },

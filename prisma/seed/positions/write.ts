@@ -3,7 +3,7 @@ import { CLUSTER } from "./vocabulary";
 import type { Catalog, PlannedPosition } from "./generate";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
-const BATCH = 2000; // rows per INSERT: 2000 × 19 columns stays under PostgreSQL's 65535 bind parameters
+const BATCH = 2000; // rows per INSERT: 2000 × 20 columns stays under PostgreSQL's 65535 bind parameters
 
 /** Programs and clusters by name, as the base seed wrote them; names it lacks are simply absent. */
 export async function readCatalog(db: Tx): Promise<Catalog> {

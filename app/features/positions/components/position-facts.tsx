@@ -2,12 +2,14 @@ import { FactList } from "~/components/facts";
 import { deadlineText, named, placeText, present } from "~/lib/facts";
 import { DISTRICT_LABEL, SIZE_LABEL } from "~/lib/labels";
 import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
+import { storedCity } from "~/lib/work-city";
 
 type Facts = {
   kind: string;
   enterpriseSize: string | null;
   cluster: { name: string } | null;
   headcount: number;
+  city: string | null;
   district: string | null;
   address: string | null;
   payMin: number | null;
@@ -30,6 +32,8 @@ export function PositionFacts({ position: p }: { position: Facts }) {
         { label: "岗位类型", value: named(POSITION_KIND_LABEL, p.kind) },
         { label: "月薪", value: payRange(p.payMin, p.payMax) },
         { label: "招收人数", value: present(p.headcount) },
+        // 工作城市 only outside Hohhot (docs/decisions/0009): every other position is in 呼和浩特市.
+        { label: "工作城市", value: storedCity(p.city) },
         { label: "工作地点", value: placeText(named(DISTRICT_LABEL, p.district), p.address) },
         { label: "产业集群", value: present(p.cluster?.name) },
         { label: "企业规模", value: named(SIZE_LABEL, p.enterpriseSize) },

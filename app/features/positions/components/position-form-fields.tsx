@@ -1,6 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { TextField } from "~/components/forms";
 import { DISTRICT_LABEL } from "~/lib/labels";
+import { isOutsideHohhot } from "~/lib/work-city";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import type { PositionFields, PositionOptions } from "../position-schema";
 import { MIN_STUDENT_AGE } from "~/features/applications";
@@ -21,6 +22,8 @@ export function PositionFormFields({ fields, options }: { fields: PositionFields
     }))
     .filter((g) => g.choices.length > 0);
   const text = (meta: FieldMetadata<unknown>) => meta as FieldMetadata<string | undefined>;
+  // What was typed, as a refused post echoes it: a forged post may carry several values (an array).
+  const city = typeof fields.city.value === "string" ? fields.city.value : undefined;
   return (
     <>
       <TextField label="岗位名称" meta={text(fields.title)} />
@@ -45,7 +48,14 @@ export function PositionFormFields({ fields, options }: { fields: PositionFields
         groups={[{ label: "专业大类", choices: options.categories.map((c) => ({ value: c.id, label: c.name })) }]}
       />
       <InputField label="招收人数" meta={fields.headcount} type="number" />
-      <SelectField label="工作区县（可选）" meta={fields.district} choices={asChoices(DISTRICT_LABEL)} />
+      <TextField label="工作城市（可选，默认呼和浩特市）" meta={text(fields.city)} />
+      {/* A district is one of Hohhot's (docs/decisions/0009): another city hides an empty picker; the server refuses both
+          together, and a chosen district stays visible so its error can be seen and undone. */}
+      {isOutsideHohhot(city) && !fields.district.value && !fields.district.errors ? (
+        <p className="muted">{`在${city}工作的岗位不选工作区县（区县仅限呼和浩特市）。`}</p>
+      ) : (
+        <SelectField label="工作区县（可选，仅呼和浩特市）" meta={fields.district} choices={asChoices(DISTRICT_LABEL)} />
+      )}
       <TextField label="工作地址（可选）" meta={text(fields.address)} />
       <InputField label="月薪下限（元，可选）" meta={fields.payMin} type="number" />
       <InputField label="月薪上限（元，可选）" meta={fields.payMax} type="number" />
