@@ -79,7 +79,7 @@ export function toDocument(p: PositionSource): SearchDocument {
     facts: [
       KIND_WORDS[p.kind as PositionKind],
       p.district ? DISTRICT_NAME[p.district as District] : null,
-      p.city ?? CITY, // 工作城市: null is 呼和浩特市 (docs/decisions/0009)
+      p.city ?? CITY, // 工作城市: null is 呼和浩特市 (docs/decisions/0010)
       p.address,
       ...p.wantedCertificates,
       p.cluster?.name,

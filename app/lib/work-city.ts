@@ -1,7 +1,7 @@
 import { DISTRICT_LABEL } from "./labels";
 import { named } from "./facts";
 
-// Where a position's work is (docs/decisions/0009): Position.city names the city when it is not
+// Where a position's work is (docs/decisions/0010): Position.city names the city when it is not
 // Hohhot, null means 呼和浩特市 (the platform's city, where nearly every position is). A district is
 // one of Hohhot's, so only a Hohhot position has one.
 

@@ -49,7 +49,7 @@ const cases: Case[] = [
   },
   // Without a minimum, a negative maximum must still be refused.
   { constraint: "Position_payMax_check", insert: (d) => position(d), bad: { payMin: null, payMax: -1 }, good: [{ payMax: 0 }] },
-  // 工作城市 (docs/decisions/0009): a city outside Hohhot has no Hohhot district, and Hohhot itself is null.
+  // 工作城市 (docs/decisions/0010): a city outside Hohhot has no Hohhot district, and Hohhot itself is null.
   {
     constraint: "Position_city_check",
     insert: (d) => position(d),

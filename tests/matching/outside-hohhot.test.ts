@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useApplicationWorld, type WorldStudent } from "../support/application-world";
 
-// Issue 9, item 9: positions outside Hohhot (Position.city set, docs/decisions/0009) are not
+// Issue 9, item 9: positions outside Hohhot (Position.city set, docs/decisions/0010) are not
 // recommended unless the student asks, through /recommended?outside=1 and the page's link. Three
 // positions for the student's program from the factories: two in Hohhot (one with a district, one
 // without: "not given" is still Hohhot) and one in 包头市.

@@ -6,7 +6,7 @@ import { positionIdOf, validPositionForm, type FormBody } from "../support/forms
 import { positionTables } from "../support/snapshots";
 import { useTestApp } from "../support/test-app";
 
-// 工作城市 (issue 9 item 9, docs/decisions/0009): null is 呼和浩特市; a position elsewhere names its
+// 工作城市 (issue 9 item 9, docs/decisions/0010): null is 呼和浩特市; a position elsewhere names its
 // city and has no district, since every district on the platform is one of Hohhot's.
 
 const context: PositionFormContext = { today: "2026-11-29", options: { clusters: [], programs: [], categories: [] } };

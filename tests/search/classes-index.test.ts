@@ -205,7 +205,7 @@ describe("class 6: the fields of the card", () => {
     const expected = await containing(["厨师", "烹饪", "烹调", "厨艺"], `p."district" = 'SAIHAN'`);
     expect(saihanChefs.total).toBeGreaterThan(0);
     for (const id of expected) expect(saihanChefs.ids).toContain(id);
-    // Every position in Hohhot, and none in another city (Position.city, docs/decisions/0009: the demo's 北京 and 包头 ones).
+    // Every position in Hohhot, and none in another city (Position.city, docs/decisions/0010: the demo's 北京 and 包头 ones).
     const inHohhot = sorted(await containing([""], `p."city" IS NULL`));
     expect(inHohhot.length).toBeLessThan((await engine.search({})).total);
     for (const q of ["呼市", "呼和浩特"]) expect(sorted((await everything(q)).ids), q).toEqual(inHohhot);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPositionSearch, type PositionSearchEngine } from "../../search/engine";
 import { useTestDatabase } from "../support/test-database";
 
-// The search document carries a position's work city (docs/decisions/0009): a student can search
+// The search document carries a position's work city (docs/decisions/0010): a student can search
 // 包头 and find a position there even when the enterprise's name says nothing about 包头, and a
 // position elsewhere no longer matches 呼和浩特.
 

@@ -5,7 +5,7 @@ import { createPositionSearch } from "../../search/engine";
 import { useTestDatabase } from "../support/test-database";
 
 // The demo seed puts the positions of the two enterprises outside Hohhot (report 2.8 案例11 北京内蒙古大厦,
-// 3.1 香格里拉（包头）) in their cities (docs/decisions/0009), and every other demo position in Hohhot.
+// 3.1 香格里拉（包头）) in their cities (docs/decisions/0010), and every other demo position in Hohhot.
 // Cities typed from the report, not imported from the seed.
 
 const TODAY = "2026-11-29";

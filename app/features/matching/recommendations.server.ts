@@ -49,7 +49,7 @@ async function profileOf(user: SessionUser): Promise<StudentProfile & { id: numb
 
 export type RecommendationOptions = {
   /**
-   * Include positions outside Hohhot (Position.city set, docs/decisions/0009). Off unless the student
+   * Include positions outside Hohhot (Position.city set, docs/decisions/0010). Off unless the student
    * asks (/recommended?outside=1): students here study and live in Hohhot (issue 9 item 9).
    */
   outside?: boolean;

@@ -39,7 +39,7 @@ const CITY_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z· ]*$/u;
 
 /**
  * 工作城市: empty or 呼和浩特(市) means Hohhot and becomes undefined (stored as null); any other
- * name is a city outside Hohhot (docs/decisions/0009).
+ * name is a city outside Hohhot (docs/decisions/0010).
  */
 const workCity = optionalText("工作城市", 20)
   .refine((v) => v === undefined || v === "" || CITY_NAME.test(v), "工作城市只能包含汉字或字母")

@@ -1,4 +1,4 @@
--- 工作城市 of a position outside Hohhot (issue 9 item 9, docs/decisions/0009): null is 呼和浩特市, so
+-- 工作城市 of a position outside Hohhot (issue 9 item 9, docs/decisions/0010): null is 呼和浩特市, so
 -- every existing position stays where it was. A district is one of Hohhot's, so a city excludes it.
 
 -- AlterTable

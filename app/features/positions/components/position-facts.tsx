@@ -32,7 +32,7 @@ export function PositionFacts({ position: p }: { position: Facts }) {
         { label: "岗位类型", value: named(POSITION_KIND_LABEL, p.kind) },
         { label: "月薪", value: payRange(p.payMin, p.payMax) },
         { label: "招收人数", value: present(p.headcount) },
-        // 工作城市 only outside Hohhot (docs/decisions/0009): every other position is in 呼和浩特市.
+        // 工作城市 only outside Hohhot (docs/decisions/0010): every other position is in 呼和浩特市.
         { label: "工作城市", value: storedCity(p.city) },
         { label: "工作地点", value: placeText(named(DISTRICT_LABEL, p.district), p.address) },
         { label: "产业集群", value: present(p.cluster?.name) },

@@ -49,7 +49,7 @@ export function PositionFormFields({ fields, options }: { fields: PositionFields
       />
       <InputField label="招收人数" meta={fields.headcount} type="number" />
       <TextField label="工作城市（可选，默认呼和浩特市）" meta={text(fields.city)} />
-      {/* A district is one of Hohhot's (docs/decisions/0009): another city hides an empty picker; the server refuses both
+      {/* A district is one of Hohhot's (docs/decisions/0010): another city hides an empty picker; the server refuses both
           together, and a chosen district stays visible so its error can be seen and undone. */}
       {isOutsideHohhot(city) && !fields.district.value && !fields.district.errors ? (
         <p className="muted">{`在${city}工作的岗位不选工作区县（区县仅限呼和浩特市）。`}</p>
