@@ -73,7 +73,8 @@ describe("a student sees only their own applications", () => {
 
 describe("the inbox is the user's own", () => {
   it("marks one's own notice read; another's notice is not found and stays unread", async () => {
-    const notice = await w.db.prisma.notification.findFirstOrThrow({ where: { userId: mine.user.id } });
+    // Applying is the student's own act and no notice to them (issue 9 item 6): a notice from the factory.
+    const notice = await w.make.notification({ userId: mine.user.id, link: "/applications" });
     const other = await w.student();
     expect(await (await other.client.get("/inbox")).text()).not.toContain(notice.title);
     const refused = await other.client.post("/inbox", { intent: "read", notificationId: String(notice.id) });

@@ -78,6 +78,7 @@ describe("the enterprise's applicant view", () => {
     const response = await rival.client.post(applicantsPath(own.id), {
       applicationId: String(mine.applicationId),
       to: "REJECTED",
+      confirm: "yes",
     });
     expect(response.status).toBe(404);
     expect(await applicationTables(w.db)).toEqual(before);

@@ -11,7 +11,7 @@ const applyPath = (id: number) => `/positions/${id}/apply`;
 const openJob = () => w.make.position({ enterpriseId: w.enterprise.id, title: "中式烹调师" });
 
 describe("applying", () => {
-  it("creates one application with the note, its SUBMITTED event and an inbox notice, then shows it in 我的申请", async () => {
+  it("creates one application with the note and its SUBMITTED event, no notice to the student (their own act), then shows it in 我的申请", async () => {
     const { user, student, client } = await w.student();
     const position = await openJob();
     const response = await client.post(applyPath(position.id), { note: "我有中式烹调师（初级）证书" });
@@ -25,7 +25,9 @@ describe("applying", () => {
     expect(application.events).toMatchObject([
       { fromStatus: null, toStatus: "SUBMITTED", actorId: user.id, note: "我有中式烹调师（初级）证书" },
     ]);
-    expect(await w.db.prisma.notification.count({ where: { userId: user.id, link: "/applications" } })).toBe(1);
+    // Issue 9 item 6: a student's own actions are not notices to them; the enterprise's staff hear of it.
+    expect(await w.db.prisma.notification.count({ where: { userId: user.id } })).toBe(0);
+    expect(await w.db.prisma.notification.count({ where: { userId: w.staffUser.id, link: { endsWith: `#application-${application.id}` } } })).toBe(1);
 
     const page = await (await client.get("/applications?notice=applied")).text();
     expect(page).toContain("申请已提交");
@@ -68,7 +70,7 @@ describe("applying", () => {
 });
 
 describe("withdrawing", () => {
-  it("withdraws an open application, records who and when, tells the student, and offers nothing more", async () => {
+  it("withdraws an open application, records who and when, tells the enterprise but not the student, and offers nothing more", async () => {
     const { user, student, client } = await w.student();
     const position = await openJob();
     await client.post(applyPath(position.id), {});
@@ -92,7 +94,11 @@ describe("withdrawing", () => {
       note: "已找到实习",
       actorId: user.id,
     });
-    expect(await w.db.prisma.notification.count({ where: { userId: user.id } })).toBe(2);
+    // The student's own withdrawal is no notice to them; the enterprise's staff hear of it.
+    expect(await w.db.prisma.notification.count({ where: { userId: user.id } })).toBe(0);
+    expect(
+      await w.db.prisma.notification.count({ where: { userId: w.staffUser.id, link: { endsWith: `#application-${application.id}` }, title: { contains: "撤回" } } }),
+    ).toBe(1);
     const page = await (await client.get("/applications?notice=WITHDRAWN")).text();
     expect(page).toContain("已撤回申请");
     expect(page).not.toContain('value="withdraw"');

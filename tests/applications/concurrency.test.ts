@@ -25,7 +25,12 @@ describeOnPostgres("concurrency on PostgreSQL (skipped on PGlite: one connection
       expect(notices).toEqual(["applied", "duplicate"]);
       expect(await w.db.prisma.application.count({ where: { studentId: student.id } })).toBe(1);
       expect(await w.db.prisma.applicationEvent.count({ where: { application: { studentId: student.id } } })).toBe(1);
-      expect(await w.db.prisma.notification.count({ where: { userId: user.id } })).toBe(1);
+      // Applying is the student's own act, no notice to them (issue 9 item 6); the staff hear once.
+      expect(await w.db.prisma.notification.count({ where: { userId: user.id } })).toBe(0);
+      const [application] = await w.db.prisma.application.findMany({ where: { studentId: student.id } });
+      expect(
+        await w.db.prisma.notification.count({ where: { userId: w.staffUser.id, link: { endsWith: `#application-${application!.id}` } } }),
+      ).toBe(1);
     }
   });
 

@@ -63,9 +63,14 @@ describe("demo applications", () => {
     const mine = await t.db.prisma.application.findMany({ where: { studentId: account.student!.id }, include: { events: true } });
     expect(mine.length).toBeGreaterThanOrEqual(3);
     expect(mine.map((a) => a.status)).toContain("OFFER");
-    const events = mine.reduce((n, a) => n + a.events.length, 0);
-    expect(await t.db.prisma.notification.count({ where: { userId: account.id } })).toBe(events);
-    expect(await t.db.prisma.notification.count({ where: { userId: account.id, readAt: null } })).toBe(mine.length);
+    // The student's own moves (applying, answering, withdrawing) are no notice to them (issue 9 item 6):
+    // one notice per move of the enterprise or the platform, unread only where it is the latest.
+    const own = (to: ApplicationStatus) => to === "SUBMITTED" || STUDENT_SIDE.has(to);
+    const told = mine.reduce((n, a) => n + a.events.filter((e) => !own(e.toStatus)).length, 0);
+    const latestTold = mine.filter((a) => !own(a.status)).length;
+    expect(told).toBeGreaterThan(0);
+    expect(await t.db.prisma.notification.count({ where: { userId: account.id } })).toBe(told);
+    expect(await t.db.prisma.notification.count({ where: { userId: account.id, readAt: null } })).toBe(latestTold);
   });
 
   it("have histories the transition table allows, ending in the application's status, in time order, before the demo day", async () => {

@@ -61,7 +61,7 @@ const BUTTON_LABEL: Record<Status, string> = {
   ACCEPTED: "接受录用",
   DECLINED: "婉拒录用",
   REJECTED: "不予录用",
-  WITHDRAWN: "确认撤回", // inside the <details> that asks (lifecycle-withdraw.test.ts)
+  WITHDRAWN: "撤回申请", // the first press; the confirm step then asks 确认撤回 (lifecycle-withdraw.test.ts)
   CLOSED: "",
 };
 

@@ -63,7 +63,9 @@ describe("accepting one offer while holding others", () => {
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain("毕业生同一时间只接受一份工作");
-    expect(html).toContain('name="declineOthers" value="yes"');
+    // Attribute order is React's (checked before value): match the input, not a string of it.
+    expect(html).toMatch(/<input[^>]*name="declineOthers"[^>]*value="yes"/);
+    expect(html).toMatch(/<input[^>]*name="declineOthers"[^>]*value="no"/);
   });
 
   it("declineOthers=yes declines every other offer, with events and the enterprise told; an interview is left alone", async () => {

@@ -66,9 +66,14 @@ describe("notices for the enterprise's staff", () => {
     expect(latest.title).toBe("学生撤回申请：西点师");
     expect(latest.body).toContain(student.name);
 
-    const inbox = await (await w.clientFor(colleague)).get("/inbox");
-    const html = await inbox.text();
+    const staff = await w.clientFor(colleague);
+    const html = await (await staff.get("/inbox")).text();
     expect(html).toContain("学生撤回申请：西点师");
-    expect(html).toContain(`href="/enterprise/positions/${position.id}/applicants#application-${application.id}"`);
+    // Unread, 查看详情 is a button that marks the notice read on the way to the applicant.
+    expect(html).toContain(`name="notificationId" value="${latest.id}"`);
+    const opened = await staff.post("/inbox", { intent: "open", notificationId: String(latest.id) });
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get("location")).toBe(`/enterprise/positions/${position.id}/applicants#application-${application.id}`);
+    expect((await w.db.prisma.notification.findUniqueOrThrow({ where: { id: latest.id } })).readAt).not.toBeNull();
   });
 });

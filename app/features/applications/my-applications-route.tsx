@@ -12,7 +12,8 @@ import { APPLICATION_STATUS_LABEL, STUDENT_INTENTS } from "./application-status"
 import { ownStudent } from "./apply.server";
 import { allErrors, resultFor } from "./decision-form";
 import { OfferCard, ONE_JOB_RULE, StudentAnswer } from "./offer-answer";
-import { ownApplications } from "./my-applications.server";
+import { OwnApplicationFilters, ownApplications } from "./my-applications.server";
+import { readQuery } from "~/lib/search-params.server";
 import { moveApplication } from "./transitions.server";
 import { readForm } from "~/lib/form.server";
 import { lookup } from "~/lib/lookup";
@@ -34,7 +35,8 @@ const NOTICES: Record<string, string> = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const notice = lookup(NOTICES, new URL(request.url).searchParams.get("notice")) ?? null;
-  return json({ notice, applications: await ownApplications(user) });
+  const filters = readQuery(request, OwnApplicationFilters);
+  return json({ notice, status: filters.status ?? null, applications: await ownApplications(user, filters) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -53,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MyApplicationsRoute() {
-  const { notice, applications } = useLoaderData<typeof loader>();
+  const { notice, status, applications } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const owned = applications.some((a) => resultFor(result, a.id));
   // Offers waiting for an answer come first, each its own card (issue 9, item 3).
@@ -63,8 +65,15 @@ export default function MyApplicationsRoute() {
       <section className="card">
         <h1>我的申请</h1>
         {notice ? <p className="notice">{notice}</p> : null}
+        {status ? (
+          <p className="muted" data-filter="status">
+            {`只看「${APPLICATION_STATUS_LABEL[status]}」的申请 · `}
+            <Link to="/applications">查看全部</Link>
+          </p>
+        ) : null}
         {owned ? null : <ErrorList errors={allErrors(result)} />}
-        {applications.length === 0 ? (
+        {applications.length === 0 && status ? <p className="muted">{`没有「${APPLICATION_STATUS_LABEL[status]}」的申请。`}</p> : null}
+        {applications.length === 0 && !status ? (
           <p className="muted">
             你还没有申请岗位。看看<Link to="/recommended">为你推荐的岗位</Link>，或<Link to="/positions">搜索岗位</Link>。
           </p>

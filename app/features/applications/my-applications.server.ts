@@ -1,15 +1,21 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
-import { buttonStatuses } from "./application-status";
+import { z } from "zod";
+import { APPLICATION_STATUSES, buttonStatuses } from "./application-status";
 import { ownStudent } from "./apply.server";
 import { eventSelect, historyOf } from "./history.server";
 import { isoDayOf, moment } from "~/lib/dates";
+import { optionalFilter } from "~/lib/search-params.server";
 
-/** The acting student's applications, newest first, each with its history and the buttons it allows. */
-export async function ownApplications(user: SessionUser) {
+/** 我的申请's one filter: ?status=OFFER|INTERVIEW|…, the list the home page's to-do counts link to; anything else is all. */
+export const OwnApplicationFilters = z.object({ status: optionalFilter(z.enum(APPLICATION_STATUSES)) });
+export type OwnApplicationFilters = z.infer<typeof OwnApplicationFilters>;
+
+/** The acting student's applications (of `filters.status` only, when given), newest first, each with its history and the buttons it allows. */
+export async function ownApplications(user: SessionUser, filters: OwnApplicationFilters = {}) {
   const student = await ownStudent(user, "application.listOwn");
   const rows = await prisma().application.findMany({
-    where: { studentId: student.id },
+    where: { studentId: student.id, status: filters.status },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,

@@ -11,7 +11,8 @@ import { askingFor, DecisionForm } from "./decision-form";
 // 撤回申请 ends the application (danger). Each is asked twice (app/components/confirm-actions.tsx).
 
 /** The rule stated on 我的申请 and enforced by the offer to decline the others on accepting. */
-export const ONE_JOB_RULE = "毕业生同一时间只接受一份工作：接受一份录用时，可以同时婉拒你的其他录用通知。";
+export const ONE_JOB_RULE =
+  "毕业生同一时间只接受一份工作：已接受一份就业岗位的录用，就不能再接受另一份；接受一份录用时，可以同时婉拒你的其他录用通知。";
 
 const TONE: Partial<Record<ApplicationStatus, Tone>> = {
   ACCEPTED: "primary",

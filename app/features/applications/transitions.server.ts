@@ -7,6 +7,8 @@ import { can } from "~/features/auth/permissions.server";
 import { schoolNotice, statusNotice } from "./application-notice";
 import { notifyEnterpriseStaff } from "./staff-notices.server";
 import { closeOpenApplications } from "./close.server";
+import { todayInHohhot } from "~/lib/dates";
+import { isGraduating } from "./eligibility";
 import { mayMove, refusedMoveMessage, type ApplicationStatus, type Side } from "./application-status";
 
 // Every change of an application is one transaction: the new status, its event (from, to, note,
@@ -36,6 +38,9 @@ export async function moveApplication(
 ): Promise<MoveOutcome> {
   const outcome = await prisma().$transaction(async (tx) => {
     const target = await movableApplication(tx, user, side, request.applicationId, positionId);
+    // The student's own moves take the student's row lock first (before any position's), so two of
+    // their acceptances are decided one after the other and the one-job rule below sees the first.
+    if (side === "student") await tx.$queryRaw`SELECT 1 FROM "Student" WHERE "id" = ${target.studentId} FOR UPDATE`;
     await tx.$queryRaw`SELECT 1 FROM "Position" WHERE "id" = ${target.positionId} FOR UPDATE`;
     const current = await tx.application.findUniqueOrThrow({
       where: { id: request.applicationId },
@@ -46,6 +51,7 @@ export async function moveApplication(
             id: true,
             title: true,
             status: true,
+            kind: true,
             headcount: true,
             enterprise: { select: { organisation: { select: { name: true } } } },
           },
@@ -57,6 +63,11 @@ export async function moveApplication(
     // A closed position decides nothing more: no offer beyond a filled headcount, no interview for a
     // seat that is gone. (Its waiting applications were closed with it; this guards the rest.)
     if (side === "enterprise" && position.status === "CLOSED") return refuse(CLOSED_POSITION_MESSAGE);
+
+    if (side === "student" && request.to === "ACCEPTED" && position.kind === "JOB" && isGraduating(target.graduationYear, todayInHohhot())) {
+      const held = await acceptedJobElsewhere(tx, target.studentId, request.applicationId);
+      if (held) return refuse(oneJobMessage(held));
+    }
 
     let closes = false;
     if (request.to === "ACCEPTED") {
@@ -139,6 +150,23 @@ async function declineOtherOffers(tx: Tx, user: SessionUser, target: Movable, ac
   return declined;
 }
 
+/**
+ * One accepted job at a time for a graduating student (issue 9 item 3): a student who finishes school
+ * this school year or has finished (isGraduating, app/features/applications/eligibility.ts) and already
+ * holds an accepted 就业岗位 cannot accept another one. Internships and apprenticeships are not jobs and
+ * are not limited; a student in an earlier year is not limited either. Returns the held job, if any.
+ */
+async function acceptedJobElsewhere(tx: Tx, studentId: number, applicationId: number) {
+  return tx.application.findFirst({
+    where: { studentId, status: "ACCEPTED", id: { not: applicationId }, position: { kind: "JOB" } },
+    select: { position: { select: { title: true, enterprise: { select: { organisation: { select: { name: true } } } } } } },
+  });
+}
+
+/** The refusal names the rule and the job already accepted. */
+const oneJobMessage = (held: { position: { title: string; enterprise: { organisation: { name: string } } } }) =>
+  `毕业生同一时间只接受一份工作：你已接受${held.position.enterprise.organisation.name}「${held.position.title}」的录用，不能再接受另一份就业岗位的录用`;
+
 /** The note on an offer declined because the student accepted another. */
 export const DECLINED_FOR_OTHER = "已接受其他录用";
 
@@ -166,7 +194,7 @@ async function movableApplication(tx: Tx, user: SessionUser, side: Side, applica
     select: {
       positionId: true,
       student: {
-        select: { id: true, userId: true, name: true, schoolId: true, school: { select: { organisation: { select: { name: true } } } } },
+        select: { id: true, userId: true, name: true, graduationYear: true, schoolId: true, school: { select: { organisation: { select: { name: true } } } } },
       },
       position: { select: { enterpriseId: true } },
     },
@@ -183,6 +211,7 @@ async function movableApplication(tx: Tx, user: SessionUser, side: Side, applica
     studentId: found.student.id,
     studentUserId: found.student.userId,
     studentName: found.student.name,
+    graduationYear: found.student.graduationYear,
     schoolId: found.student.schoolId,
     schoolName: found.student.school.organisation.name,
   };
