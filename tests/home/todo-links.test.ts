@@ -14,12 +14,12 @@ async function todo(client: Client, key: string) {
   return { href: line![1]!.replaceAll("&amp;", "&"), count: Number(line![2]) };
 }
 
-/** The applications shown on 我的申请 at `href`: offer cards and rows, by their ids. */
+/** The applications shown on 我的申请 at `href`: offer cards and rows alike, by data-row-id. */
 async function listed(client: Client, href: string) {
   const response = await client.get(href);
   expect(response.status).toBe(200);
   const html = await response.text();
-  return [...html.matchAll(/data-(?:offer|row)-id="(\d+)"/g)].map((m) => Number(m[1]));
+  return [...html.matchAll(/data-row-id="(\d+)"/g)].map((m) => Number(m[1]));
 }
 
 describe("the student's to-do counts link to the filtered list", () => {

@@ -97,14 +97,18 @@ export function OfferCard({
   lastResult?: Result;
 }) {
   return (
-    <article className="card offer-card" id={`application-${a.id}`} data-offer-id={a.id}>
-      <p className="offer-badge">拟录用 · 录用通知待你答复</p>
-      <h2>
+    <article className="card offer-card" id={`application-${a.id}`} data-offer-id={a.id} data-row-id={a.id}>
+      <p className="offer-badge" data-cell="status">
+        拟录用 · 录用通知待你答复
+      </p>
+      <h2 data-cell="title">
         <Link to={`/positions/${a.position.id}`}>{a.position.title}</Link>
       </h2>
       <p>{`${a.position.enterprise} · ${label(POSITION_KIND_LABEL, a.position.kind)}`}</p>
       <p className="reply-by">{a.replyBy ? `请在 ${a.replyBy} 前答复` : "企业未设答复期限"}</p>
-      <StudentAnswer application={a} otherOffers={otherOffers} lastResult={lastResult} />
+      <div data-cell="action">
+        <StudentAnswer application={a} otherOffers={otherOffers} lastResult={lastResult} />
+      </div>
     </article>
   );
 }
