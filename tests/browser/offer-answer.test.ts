@@ -44,20 +44,20 @@ beforeAll(async () => {
   third = await studentWithTwoOffers();
 });
 
-async function signIn(context: typeof phone.context, userId: number): Promise<Page> {
+/** A signed-in page; every native dialog it opens (confirm, alert, beforeunload) lands in `dialogs`: there must be none. */
+async function signIn(context: typeof phone.context, userId: number): Promise<{ page: Page; dialogs: string[] }> {
   await context.clearCookies();
   const cookie = (await w.clientFor(userId)).cookie;
   const eq = cookie.indexOf("=");
   await context.addCookies([{ name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: w.app.url }]);
   const page = await context.newPage();
+  const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  return page;
+  return { page, dialogs };
 }
-/** Every native dialog (confirm, alert, beforeunload) any page opened: there must be none. */
-const dialogs: string[] = [];
 
 const statusOf = async (id: number) => (await w.db.prisma.application.findUniqueOrThrow({ where: { id } })).status;
 const statuses = async (h: Holder): Promise<ApplicationStatus[]> => Promise.all([h.offerA, h.offerB, h.submitted].map(statusOf));
@@ -68,7 +68,7 @@ const statusText = async (page: Page, id: number) => (await card(page, id).locat
 
 describe("answering offers on a phone", () => {
   it("offer cards come first; 接受录用 asks in the page with 婉拒其他 preselected, and accepts one while declining the other", async () => {
-    const page = await signIn(phone.context, first.userId);
+    const { page, dialogs } = await signIn(phone.context, first.userId);
     await gotoHydrated(page, `${w.app.url}/applications`);
     expect(page.viewportSize()).toEqual({ width: 390, height: 844 });
 
@@ -120,7 +120,7 @@ describe("answering offers on a phone", () => {
   }, 180_000);
 
   it("撤回申请 asks first; 取消 writes nothing; confirming withdraws", async () => {
-    const page = await signIn(phone.context, second.userId);
+    const { page, dialogs } = await signIn(phone.context, second.userId);
     await gotoHydrated(page, `${w.app.url}/applications`);
     const before = await eventCount(second);
     const posts: string[] = [];
@@ -152,7 +152,7 @@ describe("answering offers on a phone", () => {
   }, 180_000);
 
   it("without JavaScript, 接受录用 comes back as a confirmation page and the second POST accepts and declines the other", async () => {
-    const page = await signIn(noScript.context, third.userId);
+    const { page, dialogs } = await signIn(noScript.context, third.userId);
     const response = await page.goto(`${w.app.url}/applications`);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState("load");
