@@ -44,7 +44,11 @@ export async function chooseChromium(env: NodeJS.ProcessEnv = process.env): Prom
 
 export type TestBrowser = { context: BrowserContext; close(): Promise<void> };
 
-export async function launchBrowser(): Promise<TestBrowser> {
+/**
+ * A phone-sized Chromium of its own. `touch` makes it a touch phone (hasTouch, isMobile) so tests can
+ * page.tap(); `javaScript: false` turns scripts off, to walk the pages as they work before (or without) hydration.
+ */
+export async function launchBrowser(options: { touch?: boolean; javaScript?: boolean } = {}): Promise<TestBrowser> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), "qc-chromium-"));
   const { executablePath, args } = await chooseChromium();
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -53,6 +57,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
     headless: true,
     locale: "zh-CN",
     viewport: { width: 390, height: 844 }, // a phone: the pages must work there
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+    javaScriptEnabled: options.javaScript ?? true,
   });
   return {
     context,
