@@ -20,6 +20,16 @@ export function creditCodeCheckChar(body: string): string {
   return CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31]!;
 }
 
+/**
+ * The code as typed into its standard form: full-width characters (a Chinese IME's 全角 mode, common on
+ * phones) folded to ASCII by NFKC, every space (also the ideographic space U+3000) removed — licences print the code in
+ * one run, people copy it in groups — and letters upper-cased. Other characters are left for
+ * creditCodeProblem to refuse.
+ */
+export function normaliseCreditCode(typed: string): string {
+  return typed.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
+}
+
 export type CreditCodeProblem = "format" | "check";
 
 /** Why `code` (already upper-cased and trimmed) is not a well-formed 统一社会信用代码, or null when it is. */

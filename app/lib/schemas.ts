@@ -7,8 +7,11 @@ const MARKUP = /<\s*[a-z!/?]/i;
 // Control characters are refused, never stripped: PostgreSQL text cannot hold U+0000 at all (22021,
 // a 500 before), and the others are invisible in a page yet change what a name or a link means.
 // A multi-line field (a <textarea>) keeps its line breaks and tabs; a one-line field takes none.
-const CONTROL_IN_LINE = /\p{Cc}|[\u2028\u2029]/u;
-const CONTROL_IN_TEXT = /(?![\t\n\r])\p{Cc}|[\u2028\u2029]/u;
+// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are controls too: one of them
+// shows the rest of a résumé or a title reversed to its reader ("Trojan Source"); no Chinese or Mongolian
+// text needs them.
+const CONTROL_IN_LINE = /\p{Cc}|[\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+const CONTROL_IN_TEXT = /(?![\t\n\r])\p{Cc}|[\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 /** Whether a field is one line (an <input>, the default) or several (a <textarea>: \n, \r and \t allowed). */
 export type TextShape = { lines?: boolean };

@@ -6,12 +6,23 @@ import { named } from "./facts";
 // one of Hohhot's, so only a Hohhot position has one.
 
 export const HOHHOT = "呼和浩特市";
-const HOHHOT_NAMES = new Set(["呼和浩特", HOHHOT]);
+// Hohhot as people type it, spaces left out: with or without 市, the everyday 呼市, with the province
+// in front (内蒙古(自治区)), or in Latin letters. Typed any of these ways it is Hohhot, not "another city".
+const HOHHOT_PREFIX = "^(?:内蒙古(?:自治区)?)?(?:呼和浩特市?|呼市)";
+const HOHHOT_NAME = new RegExp(`${HOHHOT_PREFIX}$|^hohhot(?:city)?$`, "i");
+const HOHHOT_AND_MORE = new RegExp(`${HOHHOT_PREFIX}.`);
+const compact = (name: string) => name.replace(/\s+/g, "");
 
-/** A city as the column stores it: Hohhot (typed with or without 市) and nothing are both null. */
+/** Whether a typed city name is Hohhot (any of the forms above, spaces anywhere). */
+export const isHohhotName = (name: string) => HOHHOT_NAME.test(compact(name));
+
+/** A Hohhot name with more after it (呼和浩特市新城区): a district typed into the city field. */
+export const isHohhotWithMore = (name: string) => !isHohhotName(name) && HOHHOT_AND_MORE.test(compact(name));
+
+/** A city as the column stores it: Hohhot (typed in any of its forms) and nothing are both null; runs of spaces become one. */
 export function storedCity(name: string | null | undefined): string | null {
-  const city = name?.trim() ?? "";
-  return city === "" || HOHHOT_NAMES.has(city) ? null : city;
+  const city = name?.trim().replace(/\s+/g, " ") ?? "";
+  return city === "" || isHohhotName(city) ? null : city;
 }
 
 /** Outside Hohhot: what recommendations leave out unless the student asks (issue 9 item 9). */

@@ -78,6 +78,8 @@ describe("NUL and other control characters", () => {
     ["DEL", "\u007f"],
     ["a C1 control", "\u0085"],
     ["a line separator", "\u2028"],
+    ["a right-to-left override (shows 岗位名称 reversed to the reader)", "\u202e"],
+    ["a bidi isolate", "\u2067"],
   ])("%s in a one-line field (the title) is refused", async (_name, control) => {
     await refused(w.staff.post("/enterprise/positions/new", validPositionForm({ title: `岗位${control}名称` })), "岗位名称不能包含控制字符");
   });
@@ -90,8 +92,8 @@ describe("NUL and other control characters", () => {
     expect(saved.description).toBe(description);
   });
 
-  it("a vertical tab or form feed in a multi-line field is refused", async () => {
-    for (const control of ["\v", "\f", "\u0000"]) {
+  it("a vertical tab, form feed, NUL or bidi override in a multi-line field is refused", async () => {
+    for (const control of ["\v", "\f", "\u0000", "\u202e", "\u202a"]) {
       await refused(w.staff.post("/enterprise/positions/new", validPositionForm({ description: `描述${control}描述` })), "岗位描述不能包含控制字符");
     }
   });

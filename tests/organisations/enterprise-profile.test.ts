@@ -73,6 +73,24 @@ describe("enterprise profile: saving", () => {
     for (const shown of ["李经理", "0471-6900000", TENCENT, "大型"]) expect(page).toContain(shown);
   });
 
+  it("a code typed in full-width (a Chinese IME's 全角) or in groups with spaces is the same code, stored in the standard's form", async () => {
+    const fullWidth = [...TENCENT].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(""); // ９１４４…Ｔ
+    const cases: Array<[string, string]> = [
+      [fullWidth, TENCENT],
+      ["9144 0300 1922 0382 16", HUAWEI],
+      [`\u3000${TENCENT.toLowerCase()}\u3000`, TENCENT],
+    ];
+    for (const [typed, stored] of cases) {
+      // A code belongs to one enterprise (other tests here save these too): free it first.
+      await t.db.prisma.enterprise.updateMany({ where: { creditCode: stored }, data: { creditCode: null } });
+      const id = (await t.make.enterprise()).id;
+      const response = await (await staffOf(id)).post(`/organisations/${id}/edit`, { ...valid(), creditCode: typed });
+      expect(response.status, typed).toBe(302);
+      expect((await snapshot(id)).enterprise?.creditCode, typed).toBe(stored);
+    }
+    await t.db.prisma.enterprise.updateMany({ where: { creditCode: { in: [TENCENT, HUAWEI] } }, data: { creditCode: null } });
+  });
+
   it("an empty credit code clears it (optional until the bureau verifies enterprises)", async () => {
     const id = (await t.make.enterprise({ creditCode: HUAWEI })).id;
     const response = await (await staffOf(id)).post(`/organisations/${id}/edit`, valid());

@@ -34,6 +34,29 @@ describe("the position schema's work city", () => {
     }
   });
 
+  it("reads Hohhot however it is commonly typed (spaces inside, 呼市, Hohhot, with the province) as Hohhot, not as another city", () => {
+    for (const city of ["呼和浩特 市", "呼 和 浩 特", "呼市", "Hohhot", "hohhot", "内蒙古呼和浩特市", "内蒙古自治区 呼和浩特市"]) {
+      const result = parse({ city, district: "XINCHENG" });
+      expect(result.status, city).toBe("success");
+      expect(result.status === "success" && result.value.city, city).toBeUndefined();
+    }
+  });
+
+  it("refuses Hohhot with a district typed into the city, pointing to the district field; 呼伦贝尔市 is another city", () => {
+    for (const city of ["呼和浩特市新城区", "呼和浩特赛罕区", "呼市 回民区"]) {
+      const result = parse({ city });
+      expect(result.status, city).toBe("error");
+      expect(result.status === "error" && result.error?.city, city).toEqual(["工作城市只填城市名；呼和浩特市的区县请在「工作区县」中选择"]);
+    }
+    const other = parse({ city: "呼伦贝尔市" });
+    expect(other.status === "success" && other.value.city).toBe("呼伦贝尔市");
+  });
+
+  it("keeps one space between the words of a city's name", () => {
+    const result = parse({ city: "Hong   Kong" });
+    expect(result.status === "success" && result.value.city).toBe("Hong Kong");
+  });
+
   it("takes another city without a district", () => {
     const result = parse({ city: "包头市" });
     expect(result.status).toBe("success");

@@ -80,6 +80,23 @@ describe("收藏 a position", () => {
       expect(response.headers.get("location")).toBe("/saved");
     }
   });
+
+  it("a return path a browser would send or a script could send never fails the save: non-ASCII is percent-encoded, control characters drop it (never 500)", async () => {
+    const me = await w.student();
+    const position = await w.make.position({ enterpriseId: w.enterprise.id });
+    const cases: Array<[string, string]> = [
+      ["/positions?q=厨师", "/positions?q=%E5%8E%A8%E5%B8%88"], // typed words in the return path, as a script posts them
+      ["/a\u0001b", "/saved"], // a control character Node refuses in a Location header
+      ["/\u200b/evil.example", "/saved"], // invisible formatting
+    ];
+    for (const [returnTo, location] of cases) {
+      await w.db.prisma.savedPosition.deleteMany({ where: { userId: me.user.id } });
+      const response = await me.client.post("/saved", { intent: "save", positionId: String(position.id), returnTo });
+      expect(response.status, returnTo).toBe(302);
+      expect(response.headers.get("location"), returnTo).toBe(location);
+      expect(await savedRows(me.user.id), returnTo).toHaveLength(1);
+    }
+  });
 });
 
 describe("who may save: role × organisation", () => {

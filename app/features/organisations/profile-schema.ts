@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CREDIT_CODE_MESSAGE, creditCodeProblem } from "~/lib/credit-code";
+import { CREDIT_CODE_MESSAGE, creditCodeProblem, normaliseCreditCode } from "~/lib/credit-code";
 import { DISTRICTS } from "~/lib/districts";
 import { MAX_ID } from "~/lib/ids";
 import { oneOf, optionalText, phone, requiredText, website } from "~/lib/schemas";
@@ -18,14 +18,14 @@ export type OrganisationProfile = z.infer<typeof OrganisationProfileSchema>;
 export const ENTERPRISE_SIZES = ["LARGE", "MEDIUM", "SMALL", "MICRO"] as const;
 
 /**
- * 统一社会信用代码, optional until the bureau verifies enterprises (later): typed in lower case or with
- * spaces around it is accepted and stored upper-case; anything else must pass GB 32100-2015
+ * 统一社会信用代码, optional until the bureau verifies enterprises (later): typed in lower case, in
+ * full-width or with spaces is accepted and stored in the standard's form (normaliseCreditCode);
+ * anything else must pass GB 32100-2015
  * (app/lib/credit-code.ts). Uniqueness across enterprises is the database's (Enterprise.creditCode @unique).
  */
 const creditCode = z
   .string({ error: CREDIT_CODE_MESSAGE.format })
-  .trim()
-  .transform((v) => v.toUpperCase())
+  .transform(normaliseCreditCode)
   .superRefine((v, ctx) => {
     const problem = creditCodeProblem(v);
     if (problem) ctx.addIssue({ code: "custom", message: CREDIT_CODE_MESSAGE[problem] });

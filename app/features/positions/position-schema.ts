@@ -3,7 +3,7 @@ import { confirmField } from "~/lib/confirm";
 import { MIN_STUDENT_AGE } from "~/features/applications";
 import { DISTRICTS } from "~/lib/districts";
 import { isoDay, oneOf, optionalList, optionalText, requiredText } from "~/lib/schemas";
-import { HOHHOT, storedCity } from "~/lib/work-city";
+import { HOHHOT, isHohhotWithMore, storedCity } from "~/lib/work-city";
 
 export { isoDay };
 
@@ -38,11 +38,13 @@ const referenceId = (message: string) => z.number({ error: message }).int(messag
 const CITY_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z· ]*$/u;
 
 /**
- * 工作城市: empty or 呼和浩特(市) means Hohhot and becomes undefined (stored as null); any other
- * name is a city outside Hohhot (docs/decisions/0010).
+ * 工作城市: empty or Hohhot in any of its typed forms (app/lib/work-city.ts) means Hohhot and becomes
+ * undefined (stored as null); Hohhot with a district after it is refused (the district has its own
+ * field); any other name is a city outside Hohhot (docs/decisions/0010).
  */
 const workCity = optionalText("工作城市", 20)
   .refine((v) => v === undefined || v === "" || CITY_NAME.test(v), "工作城市只能包含汉字或字母")
+  .refine((v) => v === undefined || !isHohhotWithMore(v), `工作城市只填城市名；${HOHHOT}的区县请在「工作区县」中选择`)
   .transform((v) => storedCity(v) ?? undefined);
 
 const CERTIFICATE_SEPARATORS = /[,，、;；\n\r]+/;

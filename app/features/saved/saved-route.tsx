@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
-import { requireUser } from "~/features/auth/session.server";
+import { requireUser, safeRedirect } from "~/features/auth/session.server";
 import { readForm } from "~/lib/form.server";
 import { label } from "~/lib/labels";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
@@ -26,10 +26,10 @@ export async function action({ request }: ActionFunctionArgs) {
   switch (form.intent) {
     case "save":
       await savePosition(user, form.positionId);
-      return redirect(form.returnTo ?? "/saved");
+      return redirect(safeRedirect(form.returnTo, "/saved"));
     case "unsave":
       await unsavePosition(user, form.positionId);
-      return redirect(form.returnTo ?? "/saved");
+      return redirect(safeRedirect(form.returnTo, "/saved"));
     case "saveSearch":
       try {
         await saveSearch(user, form.search);

@@ -10,13 +10,12 @@ const id = (what: string) =>
     .positive(`${what}编号无效`)
     .max(2_147_483_647, `${what}编号无效`);
 
-/** A path inside the platform to return to after the toggle; anything else is dropped (never an open redirect). */
-const returnTo = z
-  .string()
-  .max(2_000)
-  .optional()
-  .transform((path) => (path && /^\/(?![/\\])[^\s]*$/.test(path) ? path : undefined))
-  .catch(undefined);
+/**
+ * Where to return after the toggle, as posted; never a reason to refuse the save. The action sends
+ * it through safeRedirect (the sign-in's rule): a same-site path, percent-encoded, or /saved — never
+ * an open redirect, never a Location header Node refuses to send (non-ASCII, control characters).
+ */
+const returnTo = z.string().max(2_000).optional().catch(undefined);
 
 /** At most this many characters of a search's query string are read: far above any real /positions URL. */
 export const SEARCH_TEXT_MAX = 2_000;
