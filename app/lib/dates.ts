@@ -24,3 +24,6 @@ export function isoDayOf(date: Date | null): string | null {
 
 /** A moment in Hohhot: "2026-11-29 15:20". */
 export const moment = (date: Date) => MOMENT.format(date);
+
+/** A YYYY-MM-DD day as the Date a date-only column stores (UTC midnight of that day). */
+export const dayColumn = (day: string): Date => new Date(`${day}T00:00:00Z`);

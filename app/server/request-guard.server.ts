@@ -7,6 +7,14 @@ import express from "express";
 /** Forms are small: 1 MB is far above the longest text a form takes (a 5,000-character description). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * Where an upload is meant (issue 11: the signed agreement, a tripartite agreement, a guardian's
+ * consent, an insurance policy): multipart posts under these paths may carry up to three files of
+ * app/lib/documents.server.ts DOCUMENT_LIMIT_BYTES each. Everywhere else a post stays under 1 MB.
+ */
+export const UPLOAD_PATHS: readonly RegExp[] = [/^\/agreements(\/|$)/, /^\/placements(\/|$)/];
+export const UPLOAD_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+
 /** The methods some route answers: pages are read with GET/HEAD, forms post. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
 
@@ -62,12 +70,20 @@ function bodyExpected(req: express.Request): boolean {
  * Content-Length is over the limit, and as soon as the bytes streamed pass it when it is absent
  * (body-parser counts them). The Remix handler then takes the body from req.body.
  */
-export const boundedBody: RequestHandler = express.raw({ type: () => true, limit: BODY_LIMIT_BYTES });
+const formBody = express.raw({ type: () => true, limit: BODY_LIMIT_BYTES });
+const uploadBody = express.raw({ type: () => true, limit: UPLOAD_BODY_LIMIT_BYTES });
+export const boundedBody: RequestHandler = (req, res, next) => {
+  const upload = MULTIPART.test(req.get("content-type") ?? "") && UPLOAD_PATHS.some((path) => path.test(req.path));
+  (upload ? uploadBody : formBody)(req, res, next);
+};
 
 /** body-parser's errors (too large, aborted, bad encoding) answered in Chinese; anything else goes on to Express. */
 export const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
   if (res.headersSent) return next(error);
-  if (error.type === "entity.too.large") return refuse(res, 413, "提交的内容过大（上限 1 MB）");
+  if (error.type === "entity.too.large") {
+    const limit = (error as { limit?: number }).limit === UPLOAD_BODY_LIMIT_BYTES ? "16 MB" : "1 MB";
+    return refuse(res, 413, `提交的内容过大（上限 ${limit}）`);
+  }
   if (error.type === "request.aborted") return refuse(res, 400, "请求在传输中中断");
   if (typeof error.type === "string" && typeof error.status === "number" && error.status < 500) {
     return refuse(res, error.status, "请求格式不正确");

@@ -94,7 +94,16 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
   await tx.enterprise.createMany({
     data: plan.organisations.flatMap((o) =>
       o.enterprise
-        ? [{ organisationId: idOf(o.name), size: o.enterprise.size, clusterId: o.enterprise.cluster ? clusterId.get(o.enterprise.cluster)! : null }]
+        ? [
+            {
+              organisationId: idOf(o.name),
+              size: o.enterprise.size,
+              clusterId: o.enterprise.cluster ? clusterId.get(o.enterprise.cluster)! : null,
+              // The demo enterprises are the report's partners: verified by the bureau (issue 11).
+              standing: "VERIFIED" as const,
+              standingAt: new Date(),
+            },
+          ]
         : [],
     ),
   });

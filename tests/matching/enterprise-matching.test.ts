@@ -24,7 +24,7 @@ beforeAll(async () => {
   const lapsed = await make.school();
   await make.agreement({ schoolId: partner.id, enterpriseId: enterprise.id, status: "ACTIVE" });
   await make.agreement({ schoolId: partner2.id, enterpriseId: enterprise.id, status: "ACTIVE" });
-  await make.agreement({ schoolId: lapsed.id, enterpriseId: enterprise.id, status: "EXPIRED" });
+  await make.agreement({ schoolId: lapsed.id, enterpriseId: enterprise.id, status: "ACTIVE", startsOn: "2023-01-01", endsOn: "2024-12-31" });
 
   const enrol = async (schoolId: number, programId: number, cohorts: number[], status?: "GRADUATED") => {
     const offering =

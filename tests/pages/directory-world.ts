@@ -35,7 +35,7 @@ export async function buildDirectoryWorld(make: Factories) {
   const enterprise = await make.enterprise({ clusterId: cluster.id, ...PUBLISHED });
   const expiredPartner = await make.enterprise({ district: "WUCHUAN", size: "LARGE" });
   await make.agreement({ schoolId: schoolA.id, enterpriseId: enterprise.id, status: "ACTIVE" });
-  await make.agreement({ schoolId: schoolA.id, enterpriseId: expiredPartner.id, status: "EXPIRED" });
+  await make.agreement({ schoolId: schoolA.id, enterpriseId: expiredPartner.id, status: "ACTIVE", startsOn: "2023-01-01", endsOn: "2024-12-31" });
   const base = await make.trainingBase({ enterpriseId: enterprise.id });
   for (let i = 0; i < 31; i++) await make.enterprise();
 

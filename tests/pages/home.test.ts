@@ -48,7 +48,7 @@ beforeAll(async () => {
   const enterprise = await make.enterprise({ clusterId: cluster.id });
   const other = await make.enterprise();
   await make.agreement({ schoolId: schoolA.id, enterpriseId: enterprise.id, status: "ACTIVE" });
-  await make.agreement({ schoolId: schoolB.id, enterpriseId: other.id, status: "EXPIRED" });
+  await make.agreement({ schoolId: schoolB.id, enterpriseId: other.id, status: "ACTIVE", startsOn: "2023-01-01", endsOn: "2024-12-31" });
   const base = await make.trainingBase({ enterpriseId: enterprise.id });
 
   const bureau = await make.bureau();

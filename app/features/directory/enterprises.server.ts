@@ -3,6 +3,7 @@ import { prisma } from "~/db/db.server";
 import { can } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { District, EnterpriseSize } from "~/generated/prisma/enums";
+import { agreementInForce } from "~/lib/agreements";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
 import { isOpenForApplications, OPEN_STATUS } from "../../../shared/open-for-applications";
@@ -61,7 +62,7 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number,
         select: { id: true, title: true, kind: true, status: true, city: true, district: true, payMin: true, payMax: true, deadline: true },
       },
       agreements: {
-        where: { status: "ACTIVE" },
+        where: agreementInForce(today),
         orderBy: { startsOn: "desc" },
         select: { id: true, kind: true, title: true, school: { select: { organisation: { select: { id: true, name: true } } } } },
       },

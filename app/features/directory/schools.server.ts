@@ -5,6 +5,7 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { District, Ownership } from "~/generated/prisma/enums";
 import { notFound } from "~/lib/errors.server";
 import { cohortsByOffering, enrolledBySchool } from "./enrolment.server";
+import { agreementInForce } from "~/lib/agreements";
 import { todayInHohhot } from "~/lib/dates";
 import { cohortsInSchool } from "~/lib/school-year";
 import { optionalFilter } from "~/lib/search-params.server";
@@ -35,7 +36,7 @@ export async function listSchools(filters: SchoolFilters) {
   }));
 }
 
-const profileSelect = {
+const profileSelect = (today: string) => ({
   ownership: true,
   supervisingLevel: true,
   isQualitySchool: true,
@@ -51,8 +52,8 @@ const profileSelect = {
     },
   },
   agreements: {
-    // Drafts are not yet a partnership; ended ones are history, not partners.
-    where: { status: "ACTIVE" },
+    // Proposals are not yet a partnership; expired, declined and ended ones are history, not partners.
+    where: agreementInForce(today),
     orderBy: { startsOn: "desc" },
     select: {
       id: true,
@@ -61,7 +62,7 @@ const profileSelect = {
       enterprise: { select: { organisation: { select: { id: true, name: true } } } },
     },
   },
-} as const;
+}) as const;
 
 /**
  * A school's public profile; `may` says which of the school's own pages the viewer can open.
@@ -69,7 +70,7 @@ const profileSelect = {
  * `totals` count them in that order.
  */
 export async function schoolProfile(user: SessionUser, schoolId: number, today = todayInHohhot()) {
-  const school = await prisma().school.findUnique({ where: { organisationId: schoolId }, select: profileSelect });
+  const school = await prisma().school.findUnique({ where: { organisationId: schoolId }, select: profileSelect(today) });
   if (!school) notFound("找不到该学校");
   const cohorts = cohortsInSchool(today);
   const byOffering = await cohortsByOffering({ schoolId }, cohorts);

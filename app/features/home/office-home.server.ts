@@ -1,5 +1,6 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
+import { agreementInForce } from "~/lib/agreements";
 import { todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
 import { cohortsInSchool, latestGraduationYear } from "~/lib/school-year";
@@ -17,7 +18,7 @@ export async function bureauHome(today = todayInHohhot()) {
       // 双师型 is reported as a share of full-time teachers, so count it among them.
       db.teacher.count({ where: { fullTime: true, dualTeacherLevel: { not: "NONE" } } }),
       db.enterprise.count(),
-      db.partnershipAgreement.count({ where: { status: "ACTIVE" } }),
+      db.partnershipAgreement.count({ where: agreementInForce(today) }),
     ]);
   const schools = (ownership: string) => byOwnership.find((g) => g.ownership === ownership)?._count._all ?? 0;
   return {

@@ -2,10 +2,11 @@ import { prisma } from "~/db/db.server";
 import { assertCan } from "~/features/auth/permissions.server";
 import { isFirstYear, isGraduating } from "~/features/applications";
 import type { SessionUser } from "~/features/auth/session.server";
+import { agreementInForce } from "~/lib/agreements";
 import { todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
 
-// How many students at the enterprise's partner schools (an ACTIVE agreement) study what its open
+// How many students at the enterprise's partner schools (an agreement in force today) study what its open
 // positions ask for, per program. Counts only: an enterprise learns a student's name when the
 // student applies to it, never before.
 
@@ -22,7 +23,7 @@ export async function partnerStudentCounts(user: SessionUser) {
   if (!enterprise) notFound("你的账号未关联企业，请联系市教育局");
   const [agreements, open] = await Promise.all([
     db.partnershipAgreement.findMany({
-      where: { enterpriseId, status: "ACTIVE" },
+      where: { enterpriseId, ...agreementInForce(todayInHohhot()) },
       select: { schoolId: true, school: { select: { organisation: { select: { name: true } } } } },
     }),
     db.position.findMany({

@@ -1,4 +1,4 @@
-import type { EnterpriseSize, Ownership, Prisma, SupervisingLevel } from "~/generated/prisma/client";
+import type { EnterpriseSize, EnterpriseStanding, Ownership, Prisma, SupervisingLevel } from "~/generated/prisma/client";
 import { next, type FactoryContext } from "./context";
 
 // Organisations of the three kinds tests sign in from. Each takes the Organisation's own columns
@@ -28,23 +28,27 @@ export async function school(ctx: FactoryContext, traits: SchoolTraits = {}) {
   });
 }
 
-/** 企业: 小型, in 赛罕区, in no cluster and without a credit code unless told otherwise. */
+/** 企业: 小型, in 赛罕区, in no cluster, verified by the bureau and without a credit code unless told otherwise. */
 export type EnterpriseTraits = OrganisationColumns & {
   size?: EnterpriseSize | null;
   clusterId?: number | null;
   creditCode?: string | null;
+  standing?: EnterpriseStanding;
+  staffCount?: number | null;
+  businessCategory?: string | null;
 };
 
 export async function enterprise(ctx: FactoryContext, traits: EnterpriseTraits = {}) {
   const n = next();
-  const { size = "SMALL", clusterId = null, creditCode = null, ...columns } = traits;
+  const { size = "SMALL", clusterId = null, creditCode = null, standing = "VERIFIED", staffCount = null, businessCategory = null, ...columns } =
+    traits;
   return ctx.db.prisma.organisation.create({
     data: {
       name: `测试企业${n}有限公司`,
       district: "SAIHAN",
       ...columns,
       kind: "ENTERPRISE",
-      enterprise: { create: { size, clusterId, creditCode } },
+      enterprise: { create: { size, clusterId, creditCode, standing, staffCount, businessCategory } },
     },
   });
 }
