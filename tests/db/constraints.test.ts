@@ -26,6 +26,7 @@ async function buildWorld(make: Factories) {
     teacherId: (await make.teacher({ schoolId: school.id })).id,
     enterpriseId: enterprise.id,
     trainingBaseId: (await make.trainingBase({ enterpriseId: enterprise.id })).id,
+    userId: (await make.user({ role: "ENTERPRISE_STAFF", organisationId: enterprise.id })).id,
   };
 }
 
@@ -101,6 +102,36 @@ const cases: Case[] = [
     insert: (d) => placement(d),
     bad: { monthlyPay: -1 },
     good: [{ monthlyPay: 0 }],
+  },
+  {
+    constraint: "InternshipPlacement_insurance_check",
+    insert: (d) => placement(d),
+    bad: { insuranceFrom: day("2026-03-01"), insuranceTo: day("2026-02-28") },
+    good: [{ insuranceFrom: day("2026-03-01"), insuranceTo: day("2026-03-01") }, { insuranceFrom: null, insuranceTo: day("2026-08-31") }],
+  },
+  {
+    constraint: "Enterprise_staffCount_check",
+    insert: (d) => t.make.enterprise(d),
+    bad: { staffCount: -1 },
+    good: [{ staffCount: 0 }, { staffCount: null }],
+  },
+  {
+    constraint: "EnterprisePost_staffCount_check",
+    insert: (d) => t.make.enterprisePost({ enterpriseId: world.enterpriseId, ...d }),
+    bad: { staffCount: -1 },
+    good: [{ staffCount: 0, regularWage: 0 }, { regularWage: null }],
+  },
+  {
+    constraint: "PlacementPayRecord_amount_check",
+    insert: async (d) => t.make.payRecord({ placementId: (await placement()).id, ...d }),
+    bad: { amount: -1 },
+    good: [{ amount: 0 }],
+  },
+  {
+    constraint: "PlacementAttendance_daysPresent_check",
+    insert: async (d) => t.make.attendance({ placementId: (await placement()).id, confirmedById: world.userId, ...d }),
+    bad: { daysPresent: 8 },
+    good: [{ daysPresent: 0 }, { daysPresent: 7 }],
   },
   {
     constraint: "TrainingBase_capacity_check",

@@ -41,7 +41,16 @@ export type Permission =
   | { action: "application.sharedResume"; enterpriseId: number }
   // 收藏 and saved searches: a student's own, for nobody else to see or change.
   | { action: "saved.use" }
-  | { action: "saved.own"; ownerUserId: number };
+  | { action: "saved.own"; ownerUserId: number }
+  // 岗位实习 placements (issue 11): the school's office arranges and decides; the supervising teacher,
+  // the host's staff and the student follow their own; the bureau oversees all.
+  // supervisorUserId: the User of the placement's school supervisor (学校指导教师), null when none.
+  | { action: "placement.read"; schoolId: number; enterpriseId: number; studentUserId: number | null; supervisorUserId: number | null }
+  | { action: "placement.manage"; schoolId: number } // create, activate, end, decide requests, grade
+  | { action: "placement.hostAct"; enterpriseId: number } // the mentor's side: attendance, evaluation, pay records
+  | { action: "placement.studentAct"; studentUserId: number | null } // weekly reports, confirming pay, asking to end or transfer
+  | { action: "placement.review"; schoolId: number; supervisorUserId: number | null } // reviewing weekly reports
+  | { action: "placement.compliance"; schoolId: number | null }; // null: every school (the bureau's view)
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -116,6 +125,27 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return user.role === "STUDENT";
     case "saved.own":
       return user.role === "STUDENT" && permission.ownerUserId === user.id;
+    case "placement.read":
+      return (
+        bureau ||
+        (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
+        (user.role === "TEACHER" && permission.supervisorUserId === user.id) ||
+        enterpriseStaffOf(permission.enterpriseId) ||
+        (user.role === "STUDENT" && permission.studentUserId === user.id)
+      );
+    case "placement.manage":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    case "placement.hostAct":
+      return enterpriseStaffOf(permission.enterpriseId);
+    case "placement.studentAct":
+      return user.role === "STUDENT" && permission.studentUserId === user.id;
+    case "placement.review":
+      return (
+        (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
+        (user.role === "TEACHER" && permission.supervisorUserId === user.id)
+      );
+    case "placement.compliance":
+      return permission.schoolId === null ? bureau : bureau || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
   }
 }
 

@@ -4,6 +4,7 @@ import type { PositionSearchEngine } from "../../../search/engine";
 import { agreement, type AgreementTraits } from "./agreement";
 import { application, type ApplicationTraits } from "./application";
 import { certificate, type CertificateTraits } from "./certificate";
+import { enterprisePost, type EnterprisePostTraits } from "./enterprise-post";
 import { factoryContext } from "./context";
 import { graduateDestination, type GraduateDestinationTraits } from "./graduate-destination";
 import { jobFair, type JobFairTraits } from "./job-fair";
@@ -11,6 +12,7 @@ import { notification, type NotificationTraits } from "./notification";
 import { orderClass, type OrderClassTraits } from "./order-class";
 import { bureau, enterprise, school, type BureauTraits, type EnterpriseTraits, type SchoolTraits } from "./organisation";
 import { internshipPlacement, teacherPlacement, type InternshipPlacementTraits, type TeacherPlacementTraits } from "./placement";
+import { attendance, payRecord, weeklyReport, type AttendanceTraits, type PayRecordTraits, type WeeklyReportTraits } from "./placement-tracking";
 import { position, updatePosition, type PositionTraits } from "./position";
 import {
   category,
@@ -40,6 +42,10 @@ export { HISTORY } from "./application";
 export type { StudentWithAccount } from "./student";
 export type {
   AgreementTraits,
+  AttendanceTraits,
+  EnterprisePostTraits,
+  PayRecordTraits,
+  WeeklyReportTraits,
   ApplicationTraits,
   BureauTraits,
   CategoryTraits,
@@ -95,6 +101,10 @@ export function makeFactories(db: Database) {
     graduateDestination: (traits?: GraduateDestinationTraits) => graduateDestination(ctx, traits),
     savedPosition: (traits?: SavedPositionTraits) => savedPosition(ctx, traits),
     savedSearch: (traits?: SavedSearchTraits) => savedSearch(ctx, traits),
+    enterprisePost: (traits?: EnterprisePostTraits) => enterprisePost(ctx, traits),
+    payRecord: (traits?: PayRecordTraits) => payRecord(ctx, traits),
+    weeklyReport: (traits?: WeeklyReportTraits) => weeklyReport(ctx, traits),
+    attendance: (traits: AttendanceTraits) => attendance(ctx, traits),
   };
 }
 
