@@ -105,7 +105,7 @@ export const dictionaryWords = addedWords;
  * its rows written under another version when it starts. Bump STORAGE_RULES when search/text.ts
  * or search/postgres/store.ts change what they write; the enums are here for facet-key.ts.
  */
-const STORAGE_RULES = 2; // 2: symbol words, traditional → simplified, CJK grams, pinyin, the card's facts (issue 10)
+const STORAGE_RULES = 3; // 2: symbol words, traditional → simplified, CJK grams, pinyin, the card's facts (issue 10); 3: term lists out of line (migration 20261205090000)
 export const DEFINITION_VERSION = createHash("sha256")
   .update(JSON.stringify({ STORAGE_RULES, SYNONYM_GROUPS, DOMAIN_WORDS, PAY_BANDS, PositionKind, District, EnterpriseSize, CITY, KIND_WORDS, DISTRICT_NAME }))
   .digest("hex")

@@ -61,6 +61,7 @@ export function toDocument(p: PositionSource): SearchDocument {
     kind: p.kind as PositionKind,
     enterpriseId: p.enterpriseId,
     enterpriseName: p.enterprise.organisation.name,
+    city: p.city,
     district: p.district as District | null,
     clusterName: p.cluster?.name ?? null,
     payMin: p.payMin,

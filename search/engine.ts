@@ -29,6 +29,8 @@ export type PositionHit = {
   kind: PositionKind;
   enterpriseId: number;
   enterpriseName: string;
+  /** 工作城市 outside Hohhot (包头市…); null is 呼和浩特市 (docs/decisions/0010). */
+  city: string | null;
   district: District | null;
   clusterName: string | null;
   payMin: number | null;

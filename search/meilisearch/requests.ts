@@ -26,7 +26,7 @@ export type MeiliDocument = PositionHit & {
 
 const NO_DEADLINE = 99991231;
 const dayNumber = (isoDay: string) => Number(isoDay.replaceAll("-", ""));
-const HIT_FIELDS = ["id", "title", "kind", "enterpriseId", "enterpriseName", "district", "clusterName", "payMin", "payMax", "publishedAt", "programNames"];
+const HIT_FIELDS = ["id", "title", "kind", "enterpriseId", "enterpriseName", "city", "district", "clusterName", "payMin", "payMax", "publishedAt", "programNames"];
 const LOCALES = ["cmn"]; // Chinese text only: never let language detection take 中文 for Japanese
 
 export function indexSettings(): Settings {
@@ -54,6 +54,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     kind: doc.kind,
     enterpriseId: doc.enterpriseId,
     enterpriseName: doc.enterpriseName,
+    city: doc.city,
     district: doc.district,
     clusterName: doc.clusterName,
     payMin: doc.payMin,

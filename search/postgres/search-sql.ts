@@ -147,7 +147,7 @@ export function searchStatement(query: NormalQuery, today: string, source: RowSo
     SELECT
       (SELECT json_agg(json_build_object(
           'id', p."id", 'title', p."title", 'kind', p."kind", 'enterpriseId', p."enterpriseId", 'enterpriseName', o."name",
-          'district', p."district", 'clusterName', k."name", 'payMin', p."payMin", 'payMax', p."payMax",
+          'city', p."city", 'district', p."district", 'clusterName', k."name", 'payMin', p."payMin", 'payMax', p."payMax",
           'publishedAt', to_char(p."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
           'programNames', COALESCE((SELECT json_agg(g."name" ORDER BY g."name") FROM "PositionProgram" pp
                                     JOIN "Program" g ON g."id" = pp."programId" WHERE pp."positionId" = p."id"), '[]'::json)

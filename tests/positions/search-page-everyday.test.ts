@@ -33,6 +33,7 @@ beforeAll(async () => {
   await publish("bakery", { title: "面包房店员", kind: "JOB", description: "门店销售面包。", payMin: "2100", payMax: "3500", ...pastry });
   await publish("chefIntern", { title: "厨师实习生", kind: "INTERNSHIP", durationMonths: "6", description: "后厨岗位实习。" });
   await publish("chef", { title: "厨师", kind: "JOB", description: "负责热菜。" });
+  await publish("baotou", { title: "酒店西点师", kind: "JOB", city: "包头市", district: "", description: "包头分店招聘。", ...pastry });
 });
 
 const page = async (query: string) => {
@@ -112,5 +113,15 @@ describe("everyday phrasing and exclusions on the page", () => {
 
   it("leaves out the positions that have a -word", async () => {
     expect(await shownRows(student, `/positions?q=${q("厨师 -实习")}`)).toEqual([id.chef]);
+  });
+});
+
+describe("a result card", () => {
+  it("names the work city of a position outside Hohhot, and no city for one in Hohhot (its district instead)", async () => {
+    const card = (html: string, positionId: number) => new RegExp(`<li[^>]*data-row-id="${positionId}"[\\s\\S]*?</li>`).exec(html)![0];
+    const html = await page(`?q=${q("西点")}`);
+    expect(card(html, id.baotou!)).toContain("包头市");
+    expect(card(html, id.inTitle!)).not.toContain("包头市");
+    expect(card(html, id.inTitle!)).toContain("赛罕区");
   });
 });

@@ -9,7 +9,7 @@ import { useFakeMeilisearch } from "./fake-meilisearch";
 
 const UID = "positions_unit";
 const TODAY = "2026-12-01";
-const HIT_FIELDS = ["id", "title", "kind", "enterpriseId", "enterpriseName", "district", "clusterName", "payMin", "payMax", "publishedAt", "programNames"];
+const HIT_FIELDS = ["id", "title", "kind", "enterpriseId", "enterpriseName", "city", "district", "clusterName", "payMin", "payMax", "publishedAt", "programNames"];
 const COMMON = { indexUid: UID, matchingStrategy: "all", locales: ["cmn"] };
 
 const t = useTestDatabase();
@@ -122,7 +122,7 @@ describe("search requests", () => {
     fake.answer = (query, i) =>
       i === 0
         ? {
-            hits: [{ id: 9, title: "中餐厨师", kind: "JOB", enterpriseId: 2, enterpriseName: "青城饭店", district: "SAIHAN", clusterName: null, payMin: 4000, payMax: 6000, publishedAt: "2026-11-20T02:00:00.000Z", programNames: ["中餐烹饪"], _rankingScore: 1 }],
+            hits: [{ id: 9, title: "中餐厨师", kind: "JOB", enterpriseId: 2, enterpriseName: "青城饭店", city: null, district: "SAIHAN", clusterName: null, payMin: 4000, payMax: 6000, publishedAt: "2026-11-20T02:00:00.000Z", programNames: ["中餐烹饪"], _rankingScore: 1 }],
             totalHits: 31,
             facetDistribution: { kind: { JOB: 20, INTERNSHIP: 11 }, clusterId: { "2": 5 }, district: { SAIHAN: 31 } },
           }
@@ -132,7 +132,7 @@ describe("search requests", () => {
       total: 31,
       page: 1,
       pageSize: 20,
-      hits: [{ id: 9, title: "中餐厨师", kind: "JOB", enterpriseId: 2, enterpriseName: "青城饭店", district: "SAIHAN", clusterName: null, payMin: 4000, payMax: 6000, publishedAt: "2026-11-20T02:00:00.000Z", programNames: ["中餐烹饪"] }],
+      hits: [{ id: 9, title: "中餐厨师", kind: "JOB", enterpriseId: 2, enterpriseName: "青城饭店", city: null, district: "SAIHAN", clusterName: null, payMin: 4000, payMax: 6000, publishedAt: "2026-11-20T02:00:00.000Z", programNames: ["中餐烹饪"] }],
       facets: { kind: { INTERNSHIP: 11, JOB: 20 }, clusterId: { "2": 5 }, district: { SAIHAN: 31, XINCHENG: 12 }, categoryId: {}, enterpriseSize: {}, payBand: {} },
     });
   });
@@ -185,6 +185,7 @@ describe("document sync", () => {
         kind: "JOB",
         enterpriseId: enterprise.id,
         enterpriseName: "青城大饭店",
+        city: null,
         district: "SAIHAN",
         clusterName: null,
         payMin: 3000,

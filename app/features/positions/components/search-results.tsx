@@ -20,7 +20,7 @@ export function SearchResults({ hits, saved = null }: { hits: PositionHit[]; sav
             <span data-cell="status">
               <StatusBadge tone="open">{named(POSITION_KIND_LABEL, hit.kind)}</StatusBadge>
             </span>
-            {` ${factLine(named(DISTRICT_LABEL, hit.district), payRange(hit.payMin, hit.payMax))}`}
+            {` ${factLine(hit.city, named(DISTRICT_LABEL, hit.district), payRange(hit.payMin, hit.payMax))}`}
           </p>
           <p>
             <Link to={`/enterprises/${hit.enterpriseId}`}>{hit.enterpriseName}</Link>
