@@ -9,8 +9,9 @@ import { saveDocument, type CheckedUpload } from "~/lib/documents.server";
 import { json } from "@remix-run/node";
 import { notFound, type ErrorBody } from "~/lib/errors.server";
 import { hostingProblem } from "~/lib/hosting.server";
-import { paging } from "~/lib/search-params.server";
-import { AGREEMENT_KIND_LABEL, type AgreementKindName, type AgreementStateName } from "./agreement-labels";
+import { optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
+import { z } from "zod";
+import { AGREEMENT_KIND_LABEL, AGREEMENT_KINDS, AGREEMENT_STATES, type AgreementStateName } from "./agreement-labels";
 import type { ProposeValue } from "./agreement-schema";
 import { agreementsVisibleTo, sideOf } from "./access.server";
 import { documentOpen, MOVE_TARGET, moveProblem, movesFor, type AgreementMove, type AgreementSideName } from "./transitions";
@@ -38,7 +39,13 @@ function stateWhere(state: AgreementStateName, today: string): Prisma.Partnershi
   }
 }
 
-export type AgreementFilters = { state?: AgreementStateName; kind?: AgreementKindName; page: number };
+/** The list's query string: ?state=…&kind=…&page=…; a value that does not parse means "all". */
+export const AgreementFilters = z.object({
+  state: optionalFilter(z.enum(AGREEMENT_STATES)),
+  kind: optionalFilter(z.enum(AGREEMENT_KINDS)),
+  page: pageNumber,
+});
+export type AgreementFilters = z.infer<typeof AgreementFilters>;
 
 /** The agreements `user` may see (own side; the bureau all), filtered, newest first, a page at a time. */
 export async function listAgreements(user: SessionUser, filters: AgreementFilters, today = todayInHohhot()) {

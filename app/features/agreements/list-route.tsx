@@ -1,27 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pager } from "~/components/pager";
 import { ResponsiveList, StatusBadge } from "~/components/responsive-list";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { requireUser } from "~/features/auth/session.server";
-import { optionalFilter, pageNumber, readQuery, redirectPastLastPage } from "~/lib/search-params.server";
-import { AGREEMENT_KIND_LABEL, AGREEMENT_KINDS, AGREEMENT_STATE_LABEL, AGREEMENT_STATES, stateTone } from "./agreement-labels";
-import { listAgreements } from "./agreements.server";
+import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
+import { AGREEMENT_KIND_LABEL, AGREEMENT_STATE_LABEL, stateTone } from "./agreement-labels";
+import { AgreementFilters, listAgreements } from "./agreements.server";
 
 export const meta: MetaFunction = () => [{ title: "合作协议 · 青城产教通" }];
 
-const Filters = z.object({
-  state: optionalFilter(z.enum(AGREEMENT_STATES)),
-  kind: optionalFilter(z.enum(AGREEMENT_KINDS)),
-  page: pageNumber,
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const filters = readQuery(request, Filters);
+  const filters = readQuery(request, AgreementFilters);
   const list = await listAgreements(user, filters);
   redirectPastLastPage(request, list.page);
   return json({ filters, ...list });
