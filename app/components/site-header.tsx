@@ -16,10 +16,17 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
   ENTERPRISE_STAFF: [
     { to: "/enterprise/positions", label: "岗位管理" },
     { to: "/enterprise/matching", label: "对口学生" },
+    { to: "/agreements", label: "合作协议" },
   ],
-  SCHOOL_STAFF: [{ to: "/school/applications", label: "学生申请" }],
+  SCHOOL_STAFF: [
+    { to: "/school/applications", label: "学生申请" },
+    { to: "/agreements", label: "合作协议" },
+  ],
   TEACHER: [{ to: "/school/applications", label: "学生申请" }],
-  BUREAU_ADMIN: [{ to: "/bureau/positions", label: "岗位统计" }],
+  BUREAU_ADMIN: [
+    { to: "/bureau/positions", label: "岗位统计" },
+    { to: "/agreements", label: "合作协议" },
+  ],
 };
 
 // On a phone the header is one line: the brand and a 菜单 button that opens the navigation. The menu

@@ -3,6 +3,7 @@ import path from "node:path";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
 import type { $ZodType } from "zod/v4/core";
+import { proposeSchema } from "~/features/agreements/agreement-schema";
 import { ApplySchema, MoveSchema, StudentDecisionSchema } from "~/features/applications/application-schema";
 import { LoginSchema } from "~/features/auth/login-schema";
 import { EnterpriseProfileSchema, OrganisationProfileSchema } from "~/features/organisations/profile-schema";
@@ -43,6 +44,7 @@ const FORMS: Record<string, Array<[string, $ZodType]>> = {
     ["学生答复", StudentDecisionSchema],
   ],
   "app/features/applications/apply-form.tsx": [["申请岗位", ApplySchema]],
+  "app/features/agreements/new-route.tsx": [["提出合作协议", proposeSchema({ programs: [{ id: 10 }] })]],
 };
 
 /** The top-level fields a post without `field` (and without anything else) has a message about. */

@@ -30,6 +30,8 @@ beforeAll(async () => {
   const position = await w.make.position({ enterpriseId: w.enterprise.id });
   // An offer: HR opening a 已投递 application marks it viewed (a write); an offer stays as it is.
   const application = await w.make.application({ positionId: position.id, studentId: student.student.id, status: "OFFER" });
+  // A proposed agreement between the world's school and enterprise (its document route needs none to 404).
+  const agreement = await w.make.agreement({ schoolId: w.school.id, enterpriseId: w.enterprise.id, status: "PROPOSED" });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -39,6 +41,7 @@ beforeAll(async () => {
     organisationId: w.enterprise.id,
     studentId: student.student.id,
     applicationId: application.id,
+    agreementId: agreement.id,
   });
 });
 

@@ -50,7 +50,14 @@ export type Permission =
   | { action: "placement.hostAct"; enterpriseId: number } // the mentor's side: attendance, evaluation, pay records
   | { action: "placement.studentAct"; studentUserId: number | null } // weekly reports, confirming pay, asking to end or transfer
   | { action: "placement.review"; schoolId: number; supervisorUserId: number | null } // reviewing weekly reports
-  | { action: "placement.compliance"; schoolId: number | null }; // null: every school (the bureau's view)
+  | { action: "placement.compliance"; schoolId: number | null } // null: every school (the bureau's view)
+  // 校企合作协议 (issue 11, docs/decisions/0011): the two parties' staff read and move their own; the
+  // bureau reads all and moves none. Which move a party may make (confirm only what the other side
+  // proposed) is the agreement's state machine, app/features/agreements/transitions.ts.
+  | { action: "agreement.read"; schoolId: number; enterpriseId: number }
+  | { action: "agreement.list" } // the list page: each side its own, the bureau all
+  | { action: "agreement.propose" }
+  | { action: "agreement.move"; schoolId: number; enterpriseId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -146,6 +153,18 @@ export function can(user: SessionUser, permission: Permission): boolean {
       );
     case "placement.compliance":
       return permission.schoolId === null ? bureau : bureau || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    case "agreement.read":
+      return (
+        bureau ||
+        (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
+        enterpriseStaffOf(permission.enterpriseId)
+      );
+    case "agreement.list":
+      return bureau || user.role === "SCHOOL_STAFF" || user.role === "ENTERPRISE_STAFF";
+    case "agreement.propose":
+      return user.role === "SCHOOL_STAFF" || user.role === "ENTERPRISE_STAFF";
+    case "agreement.move":
+      return (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) || enterpriseStaffOf(permission.enterpriseId);
   }
 }
 

@@ -6,8 +6,8 @@ import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import type { PositionFields, PositionOptions } from "../position-schema";
 import { MIN_STUDENT_AGE } from "~/features/applications";
 import { INTERNSHIP_MONTHS, MEDICAL_INTERNSHIP_MONTHS } from "../position-schema";
-import { ChoicePicker } from "./choice-picker";
-import { InputField, SelectField, TextAreaInput } from "./fields";
+import { ChoicePicker } from "~/components/choice-picker";
+import { InputField, SelectField, TextAreaInput } from "~/components/form-fields";
 
 export type PositionFieldset = { [K in Exclude<keyof PositionFields, "intent">]-?: FieldMetadata<unknown> };
 

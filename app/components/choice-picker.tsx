@@ -1,7 +1,8 @@
+// Moved from app/features/positions/components (issue 11): the agreement form picks programs the same way.
 import type { FieldMetadata } from "@conform-to/react";
 import { useEffect, useId, useMemo, useState } from "react";
 import { ErrorList } from "~/components/forms";
-import { fieldErrors } from "./fields";
+import { fieldErrors } from "./form-fields";
 
 type Choice = { value: number; label: string };
 type ChoiceGroup = { label: string; choices: Choice[] };
