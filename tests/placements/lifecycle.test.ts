@@ -74,7 +74,7 @@ describe("placement state machine", () => {
 
     it("nothing leaves COMPLETED", async () => {
       const p = await w.compliant({ status: "COMPLETED" });
-      for (const fields of [{ intent: "activate" }, { intent: "complete", reason: "再结束", confirm: "yes" }, { intent: "terminate", reason: "再终止", confirm: "yes" }]) {
+      for (const fields of [{ intent: "activate" } as Record<string, string>, { intent: "complete", reason: "再结束", confirm: "yes" }, { intent: "terminate", reason: "再终止", confirm: "yes" }]) {
         expect((await post("office", p.id, fields)).status, fields.intent).toBe(400);
       }
       expect(await status(p.id)).toBe("COMPLETED");
@@ -83,7 +83,7 @@ describe("placement state machine", () => {
 
     it("nothing leaves TERMINATED", async () => {
       const p = await w.compliant({ status: "TERMINATED" });
-      for (const fields of [{ intent: "activate" }, { intent: "complete", reason: "结束", confirm: "yes" }, { intent: "terminate", reason: "再终止", confirm: "yes" }]) {
+      for (const fields of [{ intent: "activate" } as Record<string, string>, { intent: "complete", reason: "结束", confirm: "yes" }, { intent: "terminate", reason: "再终止", confirm: "yes" }]) {
         expect((await post("office", p.id, fields)).status, fields.intent).toBe(400);
       }
       expect(await status(p.id)).toBe("TERMINATED");
