@@ -12,20 +12,27 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/applications", label: "我的申请" },
     { to: "/resume", label: "我的简历" },
     { to: "/saved", label: "我的收藏" },
+    { to: "/placements", label: "岗位实习" },
   ],
   ENTERPRISE_STAFF: [
     { to: "/enterprise/positions", label: "岗位管理" },
     { to: "/enterprise/matching", label: "对口学生" },
     { to: "/agreements", label: "合作协议" },
+    { to: "/placements", label: "岗位实习" },
   ],
   SCHOOL_STAFF: [
     { to: "/school/applications", label: "学生申请" },
     { to: "/agreements", label: "合作协议" },
+    { to: "/placements", label: "岗位实习" },
   ],
-  TEACHER: [{ to: "/school/applications", label: "学生申请" }],
+  TEACHER: [
+    { to: "/school/applications", label: "学生申请" },
+    { to: "/placements", label: "岗位实习" },
+  ],
   BUREAU_ADMIN: [
     { to: "/bureau/positions", label: "岗位统计" },
     { to: "/agreements", label: "合作协议" },
+    { to: "/placements", label: "岗位实习" },
   ],
 };
 

@@ -14,7 +14,7 @@ const w = useApplicationWorld();
 
 type Role = "visitor" | "student" | "enterprise" | "school" | "bureau";
 const clients = {} as Record<Role, Client>;
-const ids: Record<string, number> = {};
+const ids: Record<string, number | string> = {};
 let routes: Array<{ path: string; action: boolean }> = [];
 
 beforeAll(async () => {
@@ -42,6 +42,8 @@ beforeAll(async () => {
     studentId: student.student.id,
     applicationId: application.id,
     agreementId: agreement.id,
+    placementId: (await w.make.internshipPlacement({ studentId: student.student.id, enterpriseId: w.enterprise.id })).id,
+    kind: "tripartite", // /placements/:placementId/documents/:kind
   });
 });
 
