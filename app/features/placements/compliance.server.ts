@@ -10,11 +10,11 @@ import {
   HOST_SHARE_PERCENT,
   POST_SHARE_PERCENT,
   REVIEW_WITHIN_DAYS,
-  addDays,
   endingSoon,
   monthsDue,
   overShare,
   payBelowFloor,
+  reviewOverdue,
 } from "./tracking-rules";
 
 // 合规总览 (issue 11 item 6): the bureau sees every school's placements (and may narrow to one
@@ -148,7 +148,7 @@ export function warningsOf(p: PlacementFacts, today: string): Warning[] {
   for (const r of [...p.payRecords].sort((a, b) => a.month.getTime() - b.month.getTime()))
     if (payBelowFloor(r.amount, wage))
       warnings.push({ kind: "pay", text: `${isoDayOf(r.month).slice(0, 7)} 实发 ${r.amount} 元，低于80%` });
-  const late = p.weeklyReports.filter((r) => todayInHohhot(r.submittedAt) < addDays(today, -REVIEW_WITHIN_DAYS)).length;
+  const late = p.weeklyReports.filter((r) => reviewOverdue(todayInHohhot(r.submittedAt), today)).length;
   if (late > 0) warnings.push({ kind: "reports", text: `${late} 份周报超过${REVIEW_WITHIN_DAYS}天未批阅` });
   return warnings;
 }
