@@ -94,7 +94,7 @@ const NUL_FIELDS = new URLSearchParams(
 // Every intent whose form has fields. "close" has none: a post with intent=close is a well-formed
 // request to close the position whatever else it carries, so it would rightly write.
 const INTENTS = ["create", "save", "publish", "reopen", "profile", "password", "read", "readAll", "accept", "decline", "withdraw",
-  "pay", "confirmPay", "report", "review", "attendance", "evaluate", "outcome", "grade"];
+  "pay", "report", "review"];
 
 /** The hostile bodies of items 1–8: [name, headers, body, the statuses that are right for it]. */
 const bodies: Array<[string, Record<string, string>, string | Buffer]> = [
