@@ -24,6 +24,7 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/school/applications", label: "学生申请" },
     { to: "/agreements", label: "合作协议" },
     { to: "/placements", label: "岗位实习" },
+    { to: "/placements/compliance", label: "实习合规" },
   ],
   TEACHER: [
     { to: "/school/applications", label: "学生申请" },
@@ -33,6 +34,7 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/bureau/positions", label: "岗位统计" },
     { to: "/agreements", label: "合作协议" },
     { to: "/placements", label: "岗位实习" },
+    { to: "/placements/compliance", label: "实习合规" },
   ],
 };
 

@@ -32,6 +32,8 @@ beforeAll(async () => {
   const application = await w.make.application({ positionId: position.id, studentId: student.student.id, status: "OFFER" });
   // A proposed agreement between the world's school and enterprise (its document route needs none to 404).
   const agreement = await w.make.agreement({ schoolId: w.school.id, enterpriseId: w.enterprise.id, status: "PROPOSED" });
+  // A placement of the student at the enterprise, running (issue 11: /placements/:placementId/…).
+  const placement = await w.make.internshipPlacement({ studentId: student.student.id, enterpriseId: w.enterprise.id, status: "ACTIVE" });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -42,7 +44,7 @@ beforeAll(async () => {
     studentId: student.student.id,
     applicationId: application.id,
     agreementId: agreement.id,
-    placementId: (await w.make.internshipPlacement({ studentId: student.student.id, enterpriseId: w.enterprise.id })).id,
+    placementId: placement.id,
     kind: "tripartite", // /placements/:placementId/documents/:kind
   });
 });
@@ -87,11 +89,16 @@ const NUL_FIELDS = new URLSearchParams(
     address: "地\u0000址", website: "https://a.example/\u0000", contact: "\u0000", district: "SAIHAN", kind: "JOB", headcount: "1",
     contactPhone: "0471-1234567", deadline: "0000-01-01", startDate: "0001-01-01", applicationId: "2147483648",
     notificationId: "2147483648", to: "VIEWED", redirectTo: "/\t/evil.example/phish",
+    // placement tracking (issue 11)
+    body: "周\u0000报内容写得很长很长", evaluation: "评\u0000价", month: "0000-01", amount: "2147483648", paidOn: "0000-01-01",
+    weekStart: "0000-01-01", daysPresent: "8", reportId: "2147483648", recordId: "2147483648", grade: "满\u0000分",
+    retained: "yes", retainedPositionId: "2147483648",
   }),
 ).toString();
 // Every intent whose form has fields. "close" has none: a post with intent=close is a well-formed
 // request to close the position whatever else it carries, so it would rightly write.
-const INTENTS = ["create", "save", "publish", "reopen", "profile", "password", "read", "readAll", "accept", "decline", "withdraw"];
+const INTENTS = ["create", "save", "publish", "reopen", "profile", "password", "read", "readAll", "accept", "decline", "withdraw",
+  "pay", "report", "review"];
 
 /** The hostile bodies of items 1–8: [name, headers, body, the statuses that are right for it]. */
 const bodies: Array<[string, Record<string, string>, string | Buffer]> = [

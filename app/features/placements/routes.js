@@ -6,4 +6,8 @@ export default function routes(route) {
   route("placements/:placementId", "features/placements/placement-route.tsx");
   route("placements/:placementId/edit", "features/placements/edit-route.tsx");
   route("placements/:placementId/documents/:kind", "features/placements/document-route.tsx");
+  // Tracking and compliance (issue 11 items 5 and 6; branch tracking).
+  route("placements/:placementId/tracking", "features/placements/tracking-route.tsx");
+  route("placements/compliance", "features/placements/compliance-route.tsx");
+  route("placements/compliance.xlsx", "features/placements/compliance-export-route.ts");
 }
