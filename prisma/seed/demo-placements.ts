@@ -223,11 +223,11 @@ async function write(tx: Prisma.TransactionClient, placements: PlannedPlacement[
   });
   await tx.placementRequest.createMany({
     data: withId
-      .filter(({ p }) => p.studentAsked)
+      .filter(({ p }) => p.request !== null)
       .map(({ p, id }) => ({
         placementId: id,
         kind: "END" as const,
-        reason: p.endReason!.split("，")[0]!.replace(/^学生/, ""),
+        reason: p.request!,
         decision: "APPROVED" as const,
         decisionNote: "同意",
         decidedById: accountOf(p.schoolId, "SCHOOL_STAFF"),

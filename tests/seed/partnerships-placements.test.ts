@@ -257,6 +257,13 @@ describe("demo placements", () => {
       await count(`SELECT count(*)::int AS n FROM "PlacementEvent" WHERE "fromStatus" IN ('COMPLETED', 'TERMINATED')
                    OR ("fromStatus" = 'PLANNED' AND "toStatus" IN ('COMPLETED', 'TERMINATED'))`),
     ).toBe(0);
+    // some were ended at the student's own request, which the school approved before ending them
+    const requests = await rows<{ status: string; decision: string; asked: string; ended: string }>(
+      `SELECT p.status::text AS status, r.decision::text AS decision, r."createdAt"::text AS asked, p."endedAt"::text AS ended
+       FROM "PlacementRequest" r JOIN "InternshipPlacement" p ON p.id = r."placementId"`,
+    );
+    expect(requests.length).toBeGreaterThan(0);
+    for (const r of requests) expect([r.status, r.decision, r.asked < r.ended]).toEqual(["TERMINATED", "APPROVED", true]);
   });
 
   it("active and finished ones carry pay by month, weekly reports (most reviewed) and attendance by week", async () => {

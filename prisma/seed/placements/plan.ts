@@ -56,7 +56,7 @@ export type PlannedPlacement = {
   endsOn: number;
   endedOn: number | null; // COMPLETED: endsOn; TERMINATED: the day it was ended
   endReason: string | null;
-  studentAsked: boolean; // TERMINATED at the student's request (a PlacementRequest)
+  request: string | null; // TERMINATED at the student's request (a PlacementRequest): the student's reason
   dailyHours: number;
   weeklyHours: number;
   monthlyPay: number;
@@ -78,11 +78,12 @@ export type PlannedPlacement = {
 /** The demo's deliberate problems, one field each, for the compliance view to find. */
 export type Warning = "PAY_MISSING" | "PAY_LOW" | "REPORTS_UNREVIEWED" | "CONSENT_MISSING" | "ENDING_SOON";
 
+/** Why placements were ended; `request` is the student's own request (PlacementRequest) where the student asked. */
 const TERMINATION = [
-  { reason: "学生因病申请终止实习，学校同意", studentAsked: true },
-  { reason: "学生申请专心备考升学，学校同意终止实习", studentAsked: true },
-  { reason: "企业经营调整，该岗位暂停，学校终止实习并另行安排", studentAsked: false },
-  { reason: "实习内容与专业不对口，学校终止实习", studentAsked: false },
+  { reason: "学生因病申请终止实习，学校同意", request: "身体原因需要住院治疗，申请终止实习" },
+  { reason: "学生申请专心备考升学，学校同意终止实习", request: "准备参加职教高考，申请终止实习" },
+  { reason: "企业经营调整，该岗位暂停，学校终止实习并另行安排", request: null },
+  { reason: "实习内容与专业不对口，学校终止实习", request: null },
 ];
 const EVALUATIONS = [
   "工作认真负责，能按操作规程完成岗位任务，与同事相处融洽。",
@@ -256,7 +257,7 @@ function makePlacement(
     endsOn: end,
     endedOn,
     endReason: null,
-    studentAsked: false,
+    request: null,
     dailyHours: short ? 7.5 : 8,
     weeklyHours: short ? 37.5 : 40,
     monthlyPay,
@@ -277,7 +278,7 @@ function makePlacement(
   if (state === "TERMINATED") {
     const t = random.pick(TERMINATION);
     p.endReason = t.reason;
-    p.studentAsked = t.studentAsked;
+    p.request = t.request;
   }
   if (state === "COMPLETED") {
     p.mentorEvaluation = random.pick(EVALUATIONS);
