@@ -1,6 +1,7 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import { todayInHohhot } from "~/lib/dates";
 import { seedDemoApplications } from "./demo-applications";
+import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
 import { formatSummary, seed, type SeedSummary } from "./seed";
 
@@ -8,7 +9,14 @@ import { formatSummary, seed, type SeedSummary } from "./seed";
 // campus-fair positions those enterprises post, then applications in every status. Each step is
 // idempotent on its own, so a rerun (or a start after a crash between steps) finishes what is missing.
 
-export type DemoSummary = { base: SeedSummary; positionsCreated: number; applicationsCreated: number; market: Market };
+export type DemoSummary = {
+  base: SeedSummary;
+  positionsCreated: number;
+  applicationsCreated: number;
+  placementsCreated: number;
+  market: Market;
+  placements: Record<string, number>;
+};
 type Market = { positions: number; published: number; applications: number; byStatus: Record<string, number> };
 
 /**
@@ -20,7 +28,15 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const base = await seed(prisma, today);
   const positions = await seedDemoPositions(prisma, engine, today);
   const applications = await seedDemoApplications(prisma, engine, today);
-  return { base, positionsCreated: positions.created, applicationsCreated: applications.created, market: await countMarket(prisma) };
+  const placements = await seedDemoPlacements(prisma, today);
+  return {
+    base,
+    positionsCreated: positions.created,
+    applicationsCreated: applications.created,
+    placementsCreated: placements.created,
+    market: await countMarket(prisma),
+    placements: await countPlacements(prisma),
+  };
 }
 
 /** Counted from rows, like the base summary (a generator self-check): what the database holds, not what the seed meant to write. */
@@ -38,6 +54,12 @@ async function countMarket(prisma: PrismaClient): Promise<Market> {
   };
 }
 
+/** Placements by state, counted from rows. */
+async function countPlacements(prisma: PrismaClient): Promise<Record<string, number>> {
+  const byStatus = await prisma.internshipPlacement.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } });
+  return Object.fromEntries(byStatus.map((row) => [row.status, row._count._all]));
+}
+
 export function formatDemoSummary(s: DemoSummary): string {
   const statuses = Object.entries(s.market.byStatus)
     .map(([status, n]) => `${status} ${n}`)
@@ -46,5 +68,6 @@ export function formatDemoSummary(s: DemoSummary): string {
     formatSummary(s.base),
     `岗位 Positions: ${s.market.positions}（招聘中 published ${s.market.published}；本次写入 created ${s.positionsCreated}）`,
     `申请 Applications: ${s.market.applications}（本次写入 created ${s.applicationsCreated}）${statuses ? `：${statuses}` : ""}`,
+    `岗位实习 Placements: ${Object.values(s.placements).reduce((a, b) => a + b, 0)}（本次写入 created ${s.placementsCreated}）：${Object.entries(s.placements).map(([status, n]) => `${status} ${n}`).join(" · ")}`,
   ].join("\n");
 }

@@ -19,6 +19,7 @@ import {
 } from "./catalogue";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { offeringWeights, planEnrolment, type Counts } from "./enrolment";
+import { creditCode, ENTERPRISE_FACTS, REGION_OF_DISTRICT } from "./hosts";
 import { birthDate, fakePhone, FEMALE_SHARE, personName, SURNAMES } from "./people";
 import { apportion, prng, type Random } from "../../shared/prng";
 import { todayInHohhot } from "~/lib/dates";
@@ -58,7 +59,14 @@ export type OrganisationRow = {
    */
   description: null;
   school?: { ownership: Ownership; supervisingLevel: SupervisingLevel; isQualitySchool: boolean };
-  enterprise?: { size: EnterpriseSize | null; cluster: SectorCode | null };
+  enterprise?: {
+    size: EnterpriseSize | null;
+    cluster: SectorCode | null;
+    /** 统一社会信用代码 (GB 32100-2015), made up but well-formed: hosts.ts creditCode. */
+    creditCode: string;
+    staffCount: number;
+    businessCategory: string;
+  };
 };
 export type OfferingRow = { school: string; program: string; qualityTier: string | null };
 export type StudentRow = {
@@ -91,6 +99,8 @@ export type SeedPlan = {
   students: StudentRow[];
   teachers: TeacherRow[];
   orderClasses: OrderClassRow[];
+  /** yearsSinceReport(today): how far the report's years were moved */
+  shift: number;
 };
 
 const ORDER_CLASS_CAPACITY = 40;
@@ -122,12 +132,24 @@ export function generate(today: string = todayInHohhot()): SeedPlan {
   const students = makeStudents(offerings, counts, people, shift);
   const teachers = makeTeachers(organisations, offerings, students, people);
   const orderClasses = planOrderClasses(offerings, counts, people, shift);
-  return { organisations, offerings, students, teachers, orderClasses };
+  return { organisations, offerings, students, teachers, orderClasses, shift };
 }
 
 // ---------------------------------------------------------------- organisations
 
 function planOrganisations(): OrganisationRow[] {
+  const codes = prng(32100); // credit codes in NAMED_ORGANISATIONS order; a repeat (improbable) is drawn again
+  const taken = new Set<string>();
+  const enterpriseOf = (o: (typeof NAMED_ORGANISATIONS)[number]): OrganisationRow["enterprise"] => {
+    const facts = ENTERPRISE_FACTS[o.name];
+    const region = facts?.region ?? (o.district ? REGION_OF_DISTRICT[o.district] : undefined);
+    if (!facts || !region) throw new Error(`企业「${o.name}」缺少职工人数、经营类别或登记地（hosts.ts）`);
+    for (const post of facts.posts ?? []) post.programs.forEach(programNamed);
+    let code = creditCode(region, codes);
+    while (taken.has(code)) code = creditCode(region, codes);
+    taken.add(code);
+    return { size: o.size ?? null, cluster: o.cluster ?? null, creditCode: code, staffCount: facts.staff, businessCategory: facts.category };
+  };
   const named: OrganisationRow[] = NAMED_ORGANISATIONS.map((o) => ({
     kind: o.kind,
     name: o.name,
@@ -136,7 +158,7 @@ function planOrganisations(): OrganisationRow[] {
     website: o.website ?? null,
     contactPhone: o.contactPhone ?? null,
     description: null,
-    ...(o.kind === "ENTERPRISE" ? { enterprise: { size: o.size ?? null, cluster: o.cluster ?? null } } : {}),
+    ...(o.kind === "ENTERPRISE" ? { enterprise: enterpriseOf(o) } : {}),
   }));
   const schools: OrganisationRow[] = [
     ...NAMED_SCHOOLS.map((s) => ({

@@ -5,6 +5,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { PROGRAMS } from "./catalogue";
 import { consortiumMembers, day, generate, TRAINING_BASES, type SeedPlan } from "./generate";
 import { AGREEMENTS, BUREAU_NAME, CATEGORIES, CLUSTERS, CONSORTIUM, REPORT_YEAR_START, SERVICE_SECTOR } from "./report-2023";
+import { ENTERPRISE_FACTS } from "./hosts";
+import { writeReportPartnerships } from "./partnerships";
 import { summarise, type SeedSummary } from "./summary";
 
 export { formatSummary, type SeedSummary } from "./summary";
@@ -102,9 +104,17 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
               // The demo enterprises are the report's partners: verified by the bureau (issue 11).
               standing: "VERIFIED" as const,
               standingAt: new Date(),
+              creditCode: o.enterprise.creditCode,
+              staffCount: o.enterprise.staffCount,
+              businessCategory: o.enterprise.businessCategory,
             },
           ]
         : [],
+    ),
+  });
+  await tx.enterprisePost.createMany({
+    data: Object.entries(ENTERPRISE_FACTS).flatMap(([name, facts]) =>
+      (facts.posts ?? []).map((p) => ({ enterpriseId: idOf(name), name: p.name, staffCount: p.staff, regularWage: p.wage })),
     ),
   });
 
@@ -190,6 +200,7 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
     });
     agreementIds.push(row.id);
   }
+  await writeReportPartnerships(tx, { agreementIds, programId, userId, offerings: plan.offerings, shift: plan.shift });
   for (const c of plan.orderClasses) {
     const agreement = AGREEMENTS[c.agreement]!;
     const students = await tx.student.findMany({
