@@ -50,7 +50,11 @@ export type Permission =
   | { action: "placement.hostAct"; enterpriseId: number } // the mentor's side: attendance, evaluation, pay records
   | { action: "placement.studentAct"; studentUserId: number | null } // weekly reports, confirming pay, asking to end or transfer
   | { action: "placement.review"; schoolId: number; supervisorUserId: number | null } // reviewing weekly reports
-  | { action: "placement.compliance"; schoolId: number | null }; // null: every school (the bureau's view)
+  | { action: "placement.compliance"; schoolId: number | null } // null: every school (the bureau's view)
+  // 企业资质 (issue 11): only the bureau verifies, suspends and reinstates enterprises; a school's office
+  // keeps an enterprise away from its own students (and undoes it).
+  | { action: "enterprise.standing" }
+  | { action: "school.blockEnterprise"; schoolId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -146,6 +150,10 @@ export function can(user: SessionUser, permission: Permission): boolean {
       );
     case "placement.compliance":
       return permission.schoolId === null ? bureau : bureau || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    case "enterprise.standing":
+      return bureau;
+    case "school.blockEnterprise":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }
 }
 

@@ -52,6 +52,7 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number,
     select: {
       creditCode: true,
       size: true,
+      standing: true,
       cluster: { select: { id: true, name: true } },
       organisation: {
         select: { id: true, name: true, district: true, address: true, contactName: true, contactPhone: true, website: true, description: true },
@@ -76,7 +77,7 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number,
   const { organisation, agreements, positions, ...rest } = enterprise;
   const openPositions = positions
     .map(({ deadline, ...p }) => ({ ...p, deadline: isoDayOf(deadline) }))
-    .filter((p) => isOpenForApplications(p, today))
+    .filter((p) => isOpenForApplications({ ...p, standing: enterprise.standing }, today))
     .map(({ status: _status, ...p }) => p);
   return {
     ...organisation,
