@@ -17,9 +17,15 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/enterprise/positions", label: "岗位管理" },
     { to: "/enterprise/matching", label: "对口学生" },
   ],
-  SCHOOL_STAFF: [{ to: "/school/applications", label: "学生申请" }],
+  SCHOOL_STAFF: [
+    { to: "/school/applications", label: "学生申请" },
+    { to: "/school/blocked-enterprises", label: "不合作企业" },
+  ],
   TEACHER: [{ to: "/school/applications", label: "学生申请" }],
-  BUREAU_ADMIN: [{ to: "/bureau/positions", label: "岗位统计" }],
+  BUREAU_ADMIN: [
+    { to: "/bureau/positions", label: "岗位统计" },
+    { to: "/bureau/enterprises", label: "企业核验" },
+  ],
 };
 
 // On a phone the header is one line: the brand and a 菜单 button that opens the navigation. The menu

@@ -84,6 +84,10 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number,
     ...rest,
     openPositions,
     partners: agreements.map((a) => ({ id: a.id, kind: a.kind, title: a.title, school: a.school.organisation })),
-    may: { edit: can(user, { action: "organisation.edit", organisationId: enterpriseId }) },
+    may: {
+      edit: can(user, { action: "organisation.edit", organisationId: enterpriseId }),
+      standing: can(user, { action: "enterprise.standing" }),
+      block: can(user, { action: "school.blockEnterprise", schoolId: user.organisationId }),
+    },
   };
 }
