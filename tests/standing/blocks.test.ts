@@ -18,9 +18,9 @@ describe("a school's block", () => {
     const other = await w.make.enterprise({ clusterId: w.cluster.id, creditCode: validCreditCode() });
     const word = `屏蔽测试${blocked.id}`;
     // 25 of the blocked enterprise's positions and 3 of another's: more than a page, so paging shows.
-    const hidden = [];
+    const hidden: { id: number }[] = [];
     for (let i = 0; i < 25; i++) hidden.push(await w.make.position({ enterpriseId: blocked.id, title: `${word}厨师${i}`, programIds: [w.program.id] }));
-    const kept = [];
+    const kept: { id: number }[] = [];
     for (let i = 0; i < 3; i++) kept.push(await w.make.position({ enterpriseId: other.id, title: `${word}服务员${i}`, programIds: [w.program.id] }));
 
     const staffUser = await w.make.user({ role: "SCHOOL_STAFF", organisationId: w.school.id });
