@@ -1,27 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pager } from "~/components/pager";
 import { ResponsiveList } from "~/components/responsive-list";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { requireUser } from "~/features/auth/session.server";
-import { EnterpriseStanding } from "~/generated/prisma/enums";
+import type { EnterpriseStanding } from "~/generated/prisma/enums";
 import { STANDING_LABEL } from "~/lib/enterprise-standing";
-import { optionalFilter, pageNumber, readQuery, redirectPastLastPage } from "~/lib/search-params.server";
+import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { StandingBadge } from "./standing-badge";
-import { standingList } from "./standing.server";
+import { StandingFilters, standingList } from "./standing.server";
 
 // 企业核验 (issue 11, item 1): the bureau's list of enterprises by standing; 待核验 first.
 
 export const meta: MetaFunction = () => [{ title: "企业核验 · 青城产教通" }];
 
-const Filters = z.object({ standing: optionalFilter(z.enum(EnterpriseStanding)), page: pageNumber });
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const filters = readQuery(request, Filters);
+  const filters = readQuery(request, StandingFilters);
   const list = await standingList(user, filters);
   redirectPastLastPage(request, list.page);
   return json({ filters, ...list });

@@ -8,7 +8,9 @@ import { STANDING_LABEL, STANDING_MOVES, type StandingMove } from "~/lib/enterpr
 import { moment } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
 import { positionSearch } from "~/lib/position-search.server";
-import { paging } from "~/lib/search-params.server";
+import { optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
+import { z } from "zod";
+import { EnterpriseStanding as Standings } from "~/generated/prisma/enums";
 
 // The bureau verifies, suspends and reinstates enterprises (issue 11, item 1). Each move is one
 // transaction: the enterprise row locked, the move checked against its standing as it is now, the
@@ -17,6 +19,9 @@ import { paging } from "~/lib/search-params.server";
 // (shared/open-for-applications.ts). The search engine hears after commit.
 
 export const ENTERPRISES_PER_PAGE = 30;
+
+/** The bureau list's query string: ?standing=…&page=…; nonsense shows all. */
+export const StandingFilters = z.object({ standing: optionalFilter(z.enum(Standings)), page: pageNumber });
 
 export type StandingOutcome = { moved: true; standing: EnterpriseStanding } | { moved: false; message: string };
 
