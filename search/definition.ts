@@ -74,7 +74,8 @@ export const POSITION_INDEX = {
    * pinyin last of all: a match in characters ranks above one in pinyin.
    */
   searchableAttributes: ["title", "programNames", "enterpriseName", "description", "facts", "grams", "titlePinyin", "namePinyin"],
-  filterableAttributes: ["kind", "clusterId", "district", "categoryIds", "enterpriseSize", "payBand", "payValue", "deadlineDay"],
+  /** enterpriseId: a school's blocked enterprises are left out of its students' searches (issue 11). */
+  filterableAttributes: ["kind", "clusterId", "district", "categoryIds", "enterpriseSize", "payBand", "payValue", "deadlineDay", "enterpriseId"],
   sortableAttributes: ["publishedTs", "payValue", "id"],
   /**
    * "sort" first: a chosen order (newest, pay) is a real order, not a tie-breaker after relevance.
@@ -105,7 +106,9 @@ export const dictionaryWords = addedWords;
  * its rows written under another version when it starts. Bump STORAGE_RULES when search/text.ts
  * or search/postgres/store.ts change what they write; the enums are here for facet-key.ts.
  */
-const STORAGE_RULES = 3; // 2: symbol words, traditional → simplified, CJK grams, pinyin, the card's facts (issue 10); 3: term lists out of line (migration 20261205090000)
+// 3: the enterprise's standing in searchable, and its id stored for a school's exclusions (issue 11);
+// 4: term lists out of line (migration 20261205090000), rewritten by the reindex
+const STORAGE_RULES = 4; // 2: symbol words, traditional → simplified, CJK grams, pinyin, the card's facts (issue 10)
 export const DEFINITION_VERSION = createHash("sha256")
   .update(JSON.stringify({ STORAGE_RULES, SYNONYM_GROUPS, DOMAIN_WORDS, PAY_BANDS, PositionKind, District, EnterpriseSize, CITY, KIND_WORDS, DISTRICT_NAME }))
   .digest("hex")

@@ -1,11 +1,12 @@
 import type { District, EnterpriseSize, PositionKind, PositionStatus, Prisma } from "~/generated/prisma/client";
-import { OPEN_STATUS } from "../shared/open-for-applications";
+import { OPEN_STANDING, OPEN_STATUS } from "../shared/open-for-applications";
 import { CITY, DISTRICT_NAME, KIND_WORDS, payBandOf, payValueOf } from "./definition";
 import type { PositionHit } from "./engine";
 
 // A position as both engines see it: one flat document built from the position and the rows around
 // it (enterprise, programs, categories). Only positions open for applications are searchable
-// (shared/open-for-applications.ts): the status is stored here, the deadline is compared with today
+// (shared/open-for-applications.ts): the status and the enterprise's standing are stored here (a
+// change of standing re-indexes the enterprise's positions), the deadline is compared with today
 // when searching, since days pass without any write.
 
 export const SOURCE_SELECT = {
@@ -24,7 +25,7 @@ export const SOURCE_SELECT = {
   publishedAt: true,
   deadline: true,
   enterpriseId: true,
-  enterprise: { select: { size: true, organisation: { select: { name: true } } } },
+  enterprise: { select: { size: true, standing: true, organisation: { select: { name: true } } } },
   cluster: { select: { name: true } },
   programs: { select: { program: { select: { name: true, categoryId: true } } } },
   categories: { select: { categoryId: true } },
@@ -69,7 +70,7 @@ export function toDocument(p: PositionSource): SearchDocument {
     publishedAt: p.publishedAt?.toISOString() ?? null,
     programNames: programs.map((x) => x.name),
     status: p.status,
-    searchable: p.status === OPEN_STATUS,
+    searchable: p.status === OPEN_STATUS && p.enterprise.standing === OPEN_STANDING,
     description: p.description,
     clusterId: p.clusterId,
     enterpriseSize: p.enterprise.size,

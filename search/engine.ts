@@ -18,6 +18,12 @@ export type PositionQuery = {
   categoryId?: number[];
   enterpriseSize?: EnterpriseSize[];
   payAtLeast?: number; // positions whose payMax (or payMin) >= this, yuan/month
+  /**
+   * Enterprises whose positions are left out: the ones the searching student's school blocked
+   * (SchoolEnterpriseBlock, issue 11). Part of what may be found, not a facet: totals, facet counts
+   * and pages are all computed without them.
+   */
+  excludeEnterpriseIds?: number[];
   sort?: "relevance" | "newest" | "pay";
   page?: number; // 1-based
   pageSize?: number; // default 20, max 50

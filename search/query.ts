@@ -30,6 +30,8 @@ export type NormalQuery = {
   /** Whether the last word is still being typed (no space after it): it then also matches as a prefix. */
   typing: boolean;
   filters: Filter[];
+  /** Enterprises never found (PositionQuery.excludeEnterpriseIds), ascending. */
+  excludeEnterprises: number[];
   sort: "relevance" | "newest" | "pay";
   page: number;
   pageSize: number;
@@ -135,6 +137,7 @@ export function normalizeQuery(query: PositionQuery): NormalQuery {
     optional: [],
     typing,
     filters,
+    excludeEnterprises: ids(query.excludeEnterpriseIds).sort((a, b) => a - b),
     sort,
     page: Math.max(1, whole(query.page, 1)),
     pageSize: Math.min(PAGE_SIZE.max, Math.max(1, whole(query.pageSize, PAGE_SIZE.default))),

@@ -25,6 +25,7 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/agreements", label: "合作协议" },
     { to: "/placements", label: "岗位实习" },
     { to: "/placements/compliance", label: "实习合规" },
+    { to: "/school/blocked-enterprises", label: "不合作企业" },
   ],
   TEACHER: [
     { to: "/school/applications", label: "学生申请" },
@@ -32,6 +33,7 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
   ],
   BUREAU_ADMIN: [
     { to: "/bureau/positions", label: "岗位统计" },
+    { to: "/bureau/enterprises", label: "企业核验" },
     { to: "/agreements", label: "合作协议" },
     { to: "/placements", label: "岗位实习" },
     { to: "/placements/compliance", label: "实习合规" },

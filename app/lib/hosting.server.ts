@@ -19,3 +19,17 @@ export async function hostingProblem(
   if (enterprise.blockedBy.length > 0) return "本校已将该企业列入不合作名单";
   return null;
 }
+
+/**
+ * The enterprises the school of the student `userId` blocked for its students (SchoolEnterpriseBlock),
+ * ascending; empty when the user is no student. Search takes them as an exclusion, the position page,
+ * apply and recommendations as the `blocked` of shared/open-for-applications.ts.
+ */
+export async function enterprisesBlockedForStudent(db: Prisma.TransactionClient, userId: number): Promise<number[]> {
+  const rows = await db.schoolEnterpriseBlock.findMany({
+    where: { school: { students: { some: { userId } } } },
+    select: { enterpriseId: true },
+    orderBy: { enterpriseId: "asc" },
+  });
+  return rows.map((r) => r.enterpriseId);
+}

@@ -89,8 +89,14 @@ function filterExpression(filter: Filter): string {
   return `${field} IN [${filter.values.map(literal).join(", ")}]`;
 }
 
-// Open for applications (shared/open-for-applications.ts): only searchable documents are indexed, and the deadline is today or later.
-const filterList = (today: string, filters: Filter[]) => [`deadlineDay >= ${dayNumber(today)}`, ...filters.map(filterExpression)];
+// Open for applications (shared/open-for-applications.ts): only searchable documents are indexed
+// (published, enterprise verified), the deadline is today or later, and the enterprise is not one the
+// student's school blocked.
+const filterList = (today: string, filters: Filter[], excludeEnterprises: number[] = []) => [
+  `deadlineDay >= ${dayNumber(today)}`,
+  ...(excludeEnterprises.length ? [`enterpriseId NOT IN [${excludeEnterprises.join(", ")}]`] : []),
+  ...filters.map(filterExpression),
+];
 
 /**
  * The search as a multi-search: the first query brings the page, the total and the facets nobody
@@ -105,7 +111,7 @@ export function searchRequests(indexUid: string, query: NormalQuery, today: stri
   const common = { indexUid, q: searchText(query), matchingStrategy: "all" as const, locales: LOCALES };
   const main: MultiSearchQuery = {
     ...common,
-    filter: filterList(today, query.filters),
+    filter: filterList(today, query.filters, query.excludeEnterprises),
     facets: FACET_NAMES.filter((name) => !filtered.has(name)).map((name) => FACETS[name].field),
     page: query.page,
     hitsPerPage: query.pageSize,
@@ -116,7 +122,7 @@ export function searchRequests(indexUid: string, query: NormalQuery, today: stri
   const perFacet = query.filters.map(
     (own): MultiSearchQuery => ({
       ...common,
-      filter: filterList(today, query.filters.filter((f) => f !== own)),
+      filter: filterList(today, query.filters.filter((f) => f !== own), query.excludeEnterprises),
       facets: [FACETS[own.facet].field],
       limit: 0,
     }),
@@ -144,7 +150,7 @@ export function suggestRequest(indexUid: string, query: NormalQuery, today: stri
   return {
     indexUid,
     q: query.q,
-    filter: filterList(today, []),
+    filter: filterList(today, [], query.excludeEnterprises),
     attributesToSearchOn: ["title", "titlePinyin"],
     attributesToRetrieve: ["title"],
     matchingStrategy: "all",

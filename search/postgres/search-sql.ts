@@ -27,9 +27,13 @@ export class Params {
   }
 }
 
-/** The rows a search may return: open for applications (shared/open-for-applications.ts): searchable, deadline not passed. */
-const visible = (params: Params, today: string) =>
-  `d."searchable" AND (d."deadline" IS NULL OR d."deadline" >= ${params.add(today, "date")})`;
+/**
+ * The rows a search may return: open for applications (shared/open-for-applications.ts): searchable
+ * (published, enterprise verified), deadline not passed, enterprise not blocked by the student's school.
+ */
+const visible = (params: Params, today: string, excludeEnterprises: number[]) =>
+  `d."searchable" AND (d."deadline" IS NULL OR d."deadline" >= ${params.add(today, "date")})` +
+  (excludeEnterprises.length ? ` AND d."enterpriseId" <> ALL(${params.add(excludeEnterprises, "int[]")})` : "");
 
 // Enum lists travel as text[]: PGlite cannot serialise an array of an enum created after it started.
 function filterSql(filter: Filter, params: Params): string {
@@ -141,7 +145,7 @@ export function searchStatement(query: NormalQuery, today: string, source: RowSo
     WITH m AS MATERIALIZED (
       SELECT d."positionId" AS id, d."facetKey", d."clusterId", d."categoryIds", d."payValue", d."publishedAt", ${score} AS score, ${miss} AS miss
       FROM ${source.from}
-      WHERE ${visible(params, today)} ${match} ${exclude}
+      WHERE ${visible(params, today, query.excludeEnterprises)} ${match} ${exclude}
     ),
     page AS (SELECT id, score, "publishedAt", "payValue" FROM m WHERE miss = 0 ORDER BY ${ORDER[query.sort]("")} LIMIT ${limit} OFFSET ${offset})
     SELECT
@@ -198,7 +202,7 @@ export function suggestStatement(query: NormalQuery, today: string, limit: numbe
     .join(" ");
   const text = `
     SELECT d."title", count(*)::int AS n, bool_and(${inCharacters.join(" AND ")}) AS characters FROM ${DOC} d
-    WHERE ${visible(params, today)} ${match}
+    WHERE ${visible(params, today, query.excludeEnterprises)} ${match}
     GROUP BY d."title"
     ORDER BY characters DESC, starts_with(min(d."titleText"), ${params.add(normalize(query.q), "text")}) DESC, n DESC, length(d."title"), d."title"
     LIMIT ${params.add(limit, "int")}`;

@@ -11,6 +11,7 @@ export type Tx = Pick<Prisma.TransactionClient, "$executeRawUnsafe" | "$queryRaw
 
 type Row = {
   positionId: number;
+  enterpriseId: number;
   searchable: boolean;
   title: string;
   terms: string[];
@@ -35,6 +36,7 @@ function toRow(doc: SearchDocument): Row {
     : [];
   return {
     positionId: doc.id,
+    enterpriseId: doc.enterpriseId,
     searchable: doc.searchable,
     title: doc.title,
     terms,
@@ -52,18 +54,18 @@ function toRow(doc: SearchDocument): Row {
   };
 }
 
-const COLUMNS = `"positionId" int, "searchable" boolean, "title" text, "terms" text[], "titleText" text, "headText" text,
+const COLUMNS = `"positionId" int, "enterpriseId" int, "searchable" boolean, "title" text, "terms" text[], "titleText" text, "headText" text,
   "kind" text, "clusterId" int, "district" text, "enterpriseSize" text, "categoryIds" int[], "facetKey" int, "payValue" int, "publishedAt" text, "deadline" text`;
 
 const UPSERT = `
-  INSERT INTO "PositionSearchDocument" AS d ("positionId", "stale", "version", "searchable", "title", "terms", "titleText", "headText",
+  INSERT INTO "PositionSearchDocument" AS d ("positionId", "stale", "version", "enterpriseId", "searchable", "title", "terms", "titleText", "headText",
     "kind", "clusterId", "district", "enterpriseSize", "categoryIds", "facetKey", "payValue", "publishedAt", "deadline")
-  SELECT x."positionId", false, $2, x."searchable", x."title", x."terms", x."titleText", x."headText",
+  SELECT x."positionId", false, $2, x."enterpriseId", x."searchable", x."title", x."terms", x."titleText", x."headText",
     x."kind"::"PositionKind", x."clusterId", x."district"::"District", x."enterpriseSize"::"EnterpriseSize", x."categoryIds", x."facetKey",
     x."payValue", x."publishedAt"::timestamp(3), x."deadline"::date
   FROM jsonb_to_recordset($1::jsonb) AS x(${COLUMNS})
   ON CONFLICT ("positionId") DO UPDATE SET
-    "stale" = false, "version" = EXCLUDED."version", "searchable" = EXCLUDED."searchable", "title" = EXCLUDED."title",
+    "stale" = false, "version" = EXCLUDED."version", "enterpriseId" = EXCLUDED."enterpriseId", "searchable" = EXCLUDED."searchable", "title" = EXCLUDED."title",
     "terms" = EXCLUDED."terms", "titleText" = EXCLUDED."titleText", "headText" = EXCLUDED."headText",
     "kind" = EXCLUDED."kind", "clusterId" = EXCLUDED."clusterId", "district" = EXCLUDED."district",
     "enterpriseSize" = EXCLUDED."enterpriseSize", "categoryIds" = EXCLUDED."categoryIds", "facetKey" = EXCLUDED."facetKey", "payValue" = EXCLUDED."payValue",

@@ -59,8 +59,8 @@ describe("first year and the school year", () => {
 
 describe("the deadline", () => {
   it("today is still open, yesterday is closed", () => {
-    expect(closedToApplications({ status: "PUBLISHED", deadline: TODAY }, TODAY)).toBeNull();
-    expect(closedToApplications({ status: "PUBLISHED", deadline: "2026-11-28" }, TODAY)).toBe("该岗位报名已截止");
+    expect(closedToApplications({ status: "PUBLISHED", deadline: TODAY, standing: "VERIFIED" }, TODAY)).toBeNull();
+    expect(closedToApplications({ status: "PUBLISHED", deadline: "2026-11-28", standing: "VERIFIED" }, TODAY)).toBe("该岗位报名已截止");
   });
 });
 

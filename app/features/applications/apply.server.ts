@@ -24,6 +24,7 @@ export async function ownStudent(user: SessionUser, action: "application.apply" 
       name: true,
       birthDate: true,
       cohortYear: true,
+      schoolId: true,
       school: { select: { organisation: { select: { name: true } } } },
     },
   });
@@ -58,7 +59,7 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
       startDate: true,
       minAge: true,
       enterpriseId: true,
-      enterprise: { select: { organisation: { select: { name: true } } } },
+      enterprise: { select: { standing: true, organisation: { select: { name: true } } } },
     },
   });
   // Drafts are private to their enterprise: for a student they do not exist.
@@ -69,8 +70,12 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
   if (already && !mayMove("student", already.status, "SUBMITTED")) return { applied: true, applicationId: already.id, duplicate: true };
 
   const today = todayInHohhot();
+  const blocked = await prisma().schoolEnterpriseBlock.count({ where: { schoolId: student.schoolId, enterpriseId: position.enterpriseId } });
   const problem =
-    closedToApplications({ status: position.status, deadline: isoDayOf(position.deadline) }, today) ??
+    closedToApplications(
+      { status: position.status, deadline: isoDayOf(position.deadline), standing: position.enterprise.standing, blocked: blocked > 0 },
+      today,
+    ) ??
     eligibilityProblem(
       { kind: position.kind, minAge: position.minAge, startDate: position.startDate && isoDayOf(position.startDate) },
       { birthDate: isoDayOf(student.birthDate), cohortYear: student.cohortYear },

@@ -57,7 +57,11 @@ export type Permission =
   | { action: "agreement.read"; schoolId: number; enterpriseId: number }
   | { action: "agreement.list" } // the list page: each side its own, the bureau all
   | { action: "agreement.propose" }
-  | { action: "agreement.move"; schoolId: number; enterpriseId: number };
+  | { action: "agreement.move"; schoolId: number; enterpriseId: number }
+  // 企业资质 (issue 11): only the bureau verifies, suspends and reinstates enterprises; a school's office
+  // keeps an enterprise away from its own students (and undoes it).
+  | { action: "enterprise.standing" }
+  | { action: "school.blockEnterprise"; schoolId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -165,6 +169,10 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return user.role === "SCHOOL_STAFF" || user.role === "ENTERPRISE_STAFF";
     case "agreement.move":
       return (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) || enterpriseStaffOf(permission.enterpriseId);
+    case "enterprise.standing":
+      return bureau;
+    case "school.blockEnterprise":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }
 }
 

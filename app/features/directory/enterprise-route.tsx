@@ -6,6 +6,7 @@ import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { deadlineText, factLine, named } from "~/lib/facts";
 import { SIZE_LABEL } from "~/lib/labels";
+import { STANDING_LABEL } from "~/lib/enterprise-standing";
 import { placeName } from "~/lib/work-city";
 import { payRange, POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { enterpriseProfile } from "./enterprises.server";
@@ -36,13 +37,26 @@ export default function EnterpriseRoute() {
             },
             { label: "企业规模", value: named(SIZE_LABEL, enterprise.size) },
             { label: "统一社会信用代码", value: enterprise.creditCode },
+            { label: "资质状态", value: STANDING_LABEL[enterprise.standing] },
           ]}
         />
-        {enterprise.may.edit ? (
+        {enterprise.may.edit || enterprise.may.standing || enterprise.may.block ? (
           <ul className="actions">
-            <li>
-              <Link to={`/organisations/${enterprise.id}/edit`}>编辑企业资料</Link>
-            </li>
+            {enterprise.may.edit ? (
+              <li>
+                <Link to={`/organisations/${enterprise.id}/edit`}>编辑企业资料</Link>
+              </li>
+            ) : null}
+            {enterprise.may.standing ? (
+              <li>
+                <Link to={`/bureau/enterprises/${enterprise.id}`}>企业核验</Link>
+              </li>
+            ) : null}
+            {enterprise.may.block ? (
+              <li>
+                <Link to={`/enterprises/${enterprise.id}/block`}>本校不合作设置</Link>
+              </li>
+            ) : null}
           </ul>
         ) : null}
       </section>

@@ -52,6 +52,7 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number,
     select: {
       creditCode: true,
       size: true,
+      standing: true,
       cluster: { select: { id: true, name: true } },
       organisation: {
         select: { id: true, name: true, district: true, address: true, contactName: true, contactPhone: true, website: true, description: true },
@@ -76,13 +77,17 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number,
   const { organisation, agreements, positions, ...rest } = enterprise;
   const openPositions = positions
     .map(({ deadline, ...p }) => ({ ...p, deadline: isoDayOf(deadline) }))
-    .filter((p) => isOpenForApplications(p, today))
+    .filter((p) => isOpenForApplications({ ...p, standing: enterprise.standing }, today))
     .map(({ status: _status, ...p }) => p);
   return {
     ...organisation,
     ...rest,
     openPositions,
     partners: agreements.map((a) => ({ id: a.id, kind: a.kind, title: a.title, school: a.school.organisation })),
-    may: { edit: can(user, { action: "organisation.edit", organisationId: enterpriseId }) },
+    may: {
+      edit: can(user, { action: "organisation.edit", organisationId: enterpriseId }),
+      standing: can(user, { action: "enterprise.standing" }),
+      block: can(user, { action: "school.blockEnterprise", schoolId: user.organisationId }),
+    },
   };
 }

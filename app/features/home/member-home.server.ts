@@ -12,13 +12,17 @@ export async function enterpriseHome(user: SessionUser) {
     where: { organisationId: user.organisationId },
     select: {
       size: true,
+      standing: true,
+      standingReason: true,
       cluster: { select: { id: true, name: true } },
       organisation: { select: { id: true, name: true, district: true } },
     },
   });
   if (!enterprise) notFound("你的账号未关联企业，请联系市教育局");
+  // 企业资质 (issue 11): the enterprise sees where it stands and what it may do.
+  const standing = { standing: enterprise.standing, reason: enterprise.standingReason };
   const clusterId = enterprise.cluster?.id;
-  if (clusterId === undefined) return { enterprise: { ...enterprise.organisation, size: enterprise.size, cluster: null }, schools: [] };
+  if (clusterId === undefined) return { enterprise: { ...enterprise.organisation, size: enterprise.size, cluster: null, ...standing }, schools: [] };
 
   const inCluster = { program: { clusterId } };
   const [offerings, enrolled] = await Promise.all([
@@ -42,7 +46,7 @@ export async function enterpriseHome(user: SessionUser) {
   }
   // Largest pools of future recruits first.
   const schools = [...bySchool.values()].sort((a, b) => b.enrolled - a.enrolled || a.id - b.id);
-  return { enterprise: { ...enterprise.organisation, size: enterprise.size, cluster: enterprise.cluster }, schools };
+  return { enterprise: { ...enterprise.organisation, size: enterprise.size, cluster: enterprise.cluster, ...standing }, schools };
 }
 
 /** The teacher's school, their 双师型 level and the enterprise bases open to teachers. */

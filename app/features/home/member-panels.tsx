@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { STANDING_LABEL, STANDING_MEANS } from "~/lib/enterprise-standing";
 import { DISTRICT_LABEL, DUAL_TEACHER_LABEL, label, SIZE_LABEL } from "~/lib/labels";
 import type { HomeOf } from "./home.server";
 import { NextSteps } from "./stat";
@@ -18,6 +19,12 @@ export function EnterprisePanel({ home }: { home: HomeOf<"ENTERPRISE_STAFF"> }) 
           <dd>{label(DISTRICT_LABEL, enterprise.district)}</dd>
           <dt>企业规模</dt>
           <dd>{label(SIZE_LABEL, enterprise.size)}</dd>
+          <dt>资质状态</dt>
+          <dd data-standing={enterprise.standing}>
+            <strong>{STANDING_LABEL[enterprise.standing]}</strong>
+            {enterprise.standing === "SUSPENDED" && enterprise.reason ? `（原因：${enterprise.reason}）` : null}
+            <span className="muted standing-means">{` ${STANDING_MEANS[enterprise.standing]}`}</span>
+          </dd>
         </dl>
         <NextSteps
           links={[

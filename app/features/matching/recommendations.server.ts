@@ -5,6 +5,7 @@ import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import type { Prisma } from "~/generated/prisma/client";
 import { forbidden } from "~/lib/errors.server";
 import { isOpenForApplications, OPEN_STATUS } from "../../../shared/open-for-applications";
+import { enterprisesBlockedForStudent } from "~/lib/hosting.server";
 import { rankForStudent, type StudentProfile } from "./fit";
 
 export const RECOMMENDATIONS = 30;
@@ -89,12 +90,19 @@ export async function recommendationsFor(user: SessionUser, options: Recommendat
       payMax: true,
       headcount: true,
       _count: { select: { applications: { where: { status: "ACCEPTED" } } } },
-      enterprise: { select: { organisation: { select: { name: true } } } },
+      enterpriseId: true,
+      enterprise: { select: { standing: true, organisation: { select: { name: true } } } },
       programs: { select: { programId: true, program: { select: { categoryId: true } } } },
       categories: { select: { categoryId: true } },
     },
   });
-  const open = rows.filter((p) => isOpenForApplications({ status: p.status, deadline: isoDayOf(p.deadline) }, today));
+  const blocked = new Set(await enterprisesBlockedForStudent(prisma(), user.id));
+  const open = rows.filter((p) =>
+    isOpenForApplications(
+      { status: p.status, deadline: isoDayOf(p.deadline), standing: p.enterprise.standing, blocked: blocked.has(p.enterpriseId) },
+      today,
+    ),
+  );
   const candidates = open.map((p) => ({
     id: p.id,
     title: p.title,

@@ -16,6 +16,7 @@ import { can, ownEnterpriseId } from "~/features/auth/permissions.server";
 import type { PositionFields } from "./position-schema";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { closeOpenApplications } from "~/features/applications/index.server";
+import { OPEN_STANDING } from "../../../shared/open-for-applications";
 
 // Every write to a position is one transaction holding the change, its audit row (who, when,
 // field → [before, after]) and the search index update; the search engine hears after commit.
@@ -94,6 +95,20 @@ export async function updatePosition(user: SessionUser, positionId: number, fiel
   });
 }
 
+/**
+ * Why the enterprise may not put a position before students now, or null: only an enterprise the
+ * bureau verified and has not suspended publishes (shared/open-for-applications.ts OPEN_STANDING);
+ * the others prepare drafts (issue 11, item 1).
+ */
+async function publishingProblem(tx: Tx, enterpriseId: number): Promise<string | null> {
+  const enterprise = await tx.enterprise.findUnique({ where: { organisationId: enterpriseId }, select: { standing: true, standingReason: true } });
+  if (enterprise?.standing === OPEN_STANDING) return null;
+  if (enterprise?.standing === "SUSPENDED") {
+    return `贵企业已被市教育局暂停${enterprise.standingReason ? `（原因：${enterprise.standingReason}）` : ""}，暂不能发布岗位，可以继续编辑草稿`;
+  }
+  return "贵企业尚未通过市教育局核验，暂不能发布岗位，可以先保存为草稿";
+}
+
 export type StatusChange = { intent: "publish" } | { intent: "close" } | { intent: "reopen"; deadline?: string };
 
 const TRANSITIONS = {
@@ -109,6 +124,10 @@ export async function changeStatus(user: SessionUser, positionId: number, change
     const current = await lockedPosition(tx, user, positionId);
     if (current.status !== transition.from) {
       return { written: false, message: `该岗位当前为「${POSITION_STATUS_LABEL[current.status]}」，不能${transition.verb}` };
+    }
+    if (change.intent !== "close") {
+      const problem = await publishingProblem(tx, current.enterpriseId);
+      if (problem) return { written: false, message: problem };
     }
     const newDeadline = change.intent === "reopen" ? change.deadline : undefined;
     const deadline = newDeadline ?? isoDayOf(current.deadline);

@@ -4,7 +4,7 @@ import { notFound } from "~/lib/errors.server";
 import { can } from "~/features/auth/permissions.server";
 import { mayMove } from "~/features/applications";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
-import { isOpenForApplications } from "../../../shared/open-for-applications";
+import { isOpenForApplications, reachesStudents } from "../../../shared/open-for-applications";
 
 /**
  * The application that ties the viewer to a position: their own as a student, or one of their
@@ -50,7 +50,7 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
       deadline: true,
       publishedAt: true,
       cluster: { select: { id: true, name: true } },
-      enterprise: { select: { size: true, organisation: { select: { name: true } } } },
+      enterprise: { select: { size: true, standing: true, organisation: { select: { name: true } } } },
       programs: { select: { program: { select: { name: true } } }, orderBy: { program: { name: "asc" } } },
       categories: { select: { category: { select: { name: true } } }, orderBy: { category: { name: "asc" } } },
     },
@@ -58,9 +58,18 @@ export async function viewablePosition(user: SessionUser, positionId: number) {
   if (!position) notFound("找不到该岗位");
   const view = { action: "position.view", enterpriseId: position.enterpriseId, status: position.status } as const;
   if (!can(user, view) && !can(user, { ...view, applicant: await viewersApplicant(user, positionId) })) notFound("找不到该岗位");
+  // Students see a position only while its enterprise is in good standing and not blocked by their
+  // school (shared/open-for-applications.ts); its enterprise, schools and the bureau still see it.
+  const blocked =
+    user.role === "STUDENT" &&
+    (await prisma().schoolEnterpriseBlock.count({
+      where: { enterpriseId: position.enterpriseId, school: { students: { some: { userId: user.id } } } },
+    })) > 0;
+  const opening = { status: position.status, standing: position.enterprise.standing, blocked };
+  if (user.role === "STUDENT" && !reachesStudents(opening)) notFound("找不到该岗位");
   const { enterprise, programs, categories, startDate, deadline, publishedAt, ...rest } = position;
   const deadlineDay = isoDayOf(deadline);
-  const open = isOpenForApplications({ status: position.status, deadline: deadlineDay }, todayInHohhot());
+  const open = isOpenForApplications({ ...opening, deadline: deadlineDay }, todayInHohhot());
   // A student who applied sees where the application stands instead of the form again.
   const application =
     user.role === "STUDENT"

@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const query = readSearchQuery(request);
-  const found = await searchPositions(query);
+  const found = await searchPositions(query, user);
   redirectPastLastPage(request, paging(query.page, found.result.total, found.result.pageSize));
   // 收藏 toggles and 保存此搜索 are for students only; null hides them.
   const saved = user.role === "STUDENT" ? await savedAmong(user, found.result.hits.map((h) => h.id)) : null;

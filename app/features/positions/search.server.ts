@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { District, EnterpriseSize, PositionKind } from "~/generated/prisma/enums";
 import { PAY_BANDS } from "../../../search/definition";
+import { prisma } from "~/db/db.server";
+import { enterprisesBlockedForStudent } from "~/lib/hosting.server";
 import { positionSearch } from "~/lib/position-search.server";
 import type { FacetCounts, PositionQuery } from "../../../search/engine";
 import { positionOptions } from "./options.server";
@@ -86,9 +88,14 @@ function payOptions(payBand: FacetCounts["payBand"], chosen: number | undefined)
   return options;
 }
 
-/** Published positions matching `query`, with the names and choices the filters need. */
-export async function searchPositions(query: SearchQuery) {
-  const [result, options] = await Promise.all([positionSearch().search(query), positionOptions()]);
+/**
+ * Published positions matching `query`, with the names and choices the filters need. For a student
+ * (`viewer`), the enterprises their school blocked are left out in the engine itself, so totals,
+ * facets and pages are theirs (shared/open-for-applications.ts).
+ */
+export async function searchPositions(query: SearchQuery, viewer: { id: number; role: string } | null) {
+  const excludeEnterpriseIds = viewer?.role === "STUDENT" ? await enterprisesBlockedForStudent(prisma(), viewer.id) : [];
+  const [result, options] = await Promise.all([positionSearch().search({ ...query, excludeEnterpriseIds }), positionOptions()]);
   return {
     result,
     clusters: options.clusters,

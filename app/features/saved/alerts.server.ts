@@ -19,10 +19,10 @@ const PAGE = 50; // the engine's largest page
  * Positions matching saved search `key` published strictly after `since`: the search newest first,
  * read page by page until a position published at or before `since`.
  */
-export async function newMatches(key: string, since: Date): Promise<number> {
+export async function newMatches(key: string, since: Date, viewer: { id: number; role: string } | null = null): Promise<number> {
   let count = 0;
   for (let page = 1; ; page++) {
-    const { result } = await searchPositions({ ...queryOfKey(key), sort: "newest", page, pageSize: PAGE });
+    const { result } = await searchPositions({ ...queryOfKey(key), sort: "newest", page, pageSize: PAGE }, viewer);
     for (const hit of result.hits) {
       if (hit.publishedAt === null || new Date(hit.publishedAt) <= since) return count;
       count++;
@@ -46,7 +46,8 @@ export async function sendSavedSearchAlerts(now = new Date()): Promise<number> {
   });
   let sent = 0;
   for (const search of due) {
-    const count = await newMatches(search.query, search.lastNoticeAt);
+    // As the student would search: their school's blocked enterprises left out.
+    const count = await newMatches(search.query, search.lastNoticeAt, { id: search.userId, role: "STUDENT" });
     if (count === 0) continue;
     const wrote = await db.$transaction(async (tx) => {
       const claimed = await tx.savedSearch.updateMany({
