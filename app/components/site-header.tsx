@@ -12,14 +12,25 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/applications", label: "我的申请" },
     { to: "/resume", label: "我的简历" },
     { to: "/saved", label: "我的收藏" },
+    { to: "/order-classes", label: "订单班" },
   ],
   ENTERPRISE_STAFF: [
     { to: "/enterprise/positions", label: "岗位管理" },
     { to: "/enterprise/matching", label: "对口学生" },
+    { to: "/order-classes", label: "订单班" },
   ],
-  SCHOOL_STAFF: [{ to: "/school/applications", label: "学生申请" }],
-  TEACHER: [{ to: "/school/applications", label: "学生申请" }],
-  BUREAU_ADMIN: [{ to: "/bureau/positions", label: "岗位统计" }],
+  SCHOOL_STAFF: [
+    { to: "/school/applications", label: "学生申请" },
+    { to: "/order-classes", label: "订单班" },
+  ],
+  TEACHER: [
+    { to: "/school/applications", label: "学生申请" },
+    { to: "/order-classes", label: "订单班" },
+  ],
+  BUREAU_ADMIN: [
+    { to: "/bureau/positions", label: "岗位统计" },
+    { to: "/order-classes", label: "订单班" },
+  ],
 };
 
 // On a phone the header is one line: the brand and a 菜单 button that opens the navigation. The menu
