@@ -7,7 +7,7 @@ import { agreementInForce } from "~/lib/agreements";
 import { todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
 import { openToStudent, viewerStudent } from "./access.server";
-import { mayMoveMember, refusedMemberMessage, SEATS_FULL_MESSAGE, type MemberStatus } from "./member-status";
+import { mayMoveMember, MEMBER_STATUS_LABEL, refusedMemberMessage, SEATS_FULL_MESSAGE, type MemberStatus } from "./member-status";
 import type { ClassAction } from "./order-class-schema";
 
 // Every change to a class's membership is one transaction that first takes the class's row lock
@@ -142,10 +142,11 @@ export async function actOnClass(user: SessionUser, orderClassId: number, action
           where: { orderClassId_studentId: { orderClassId: c.id, studentId: target.id } },
           select: { status: true },
         });
-        const from = (existing?.status ?? null) as MemberStatus | null;
-        if (!mayMoveMember("school", from, "ENROLLED")) {
-          return refuse(from === "REQUESTED" ? "该学生已报名，请在待审核名单中通过" : refusedMemberMessage(from, "ENROLLED"));
+        // Only a student with no membership is enrolled directly; a request is approved, not enrolled over.
+        if (existing) {
+          return refuse(existing.status === "REQUESTED" ? "该学生已报名，请在待审核名单中通过" : `该学生在本班的状态为「${MEMBER_STATUS_LABEL[existing.status]}」，不能直接入班`);
         }
+        if (!mayMoveMember("school", null, "ENROLLED")) return refuse(refusedMemberMessage(null, "ENROLLED"));
         if (!(await underAgreement(tx, c))) return refuse("合作协议已不在有效期内，不能入班");
         if (!(await seatFree(tx, c))) return refuse(SEATS_FULL_MESSAGE);
         await tx.orderClassMember.create({ data: { orderClassId: c.id, studentId: target.id, status: "ENROLLED", decidedAt: new Date() } });
