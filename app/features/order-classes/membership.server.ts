@@ -17,6 +17,11 @@ import type { ClassAction } from "./order-class-schema";
 // tests/scaling/two-instances.test.ts). A status is re-read under the lock before it moves.
 
 type Tx = Prisma.TransactionClient;
+
+// Changes to one class wait for each other on its row lock, each holding a pooled connection meanwhile:
+// at a burst (a class opening, 50 approvals at once) the last in line waits for all before it. Prisma's
+// defaults (2 s to get a connection, 5 s to finish) would answer it with a 500; these give the queue time.
+const TRANSACTION = { maxWait: 20_000, timeout: 20_000 } as const;
 export type ActOutcome = { done: true; message: string } | { done: false; message: string };
 
 const refuse = (message: string): ActOutcome => ({ done: false, message });
@@ -202,5 +207,5 @@ export async function actOnClass(user: SessionUser, orderClassId: number, action
         return { done: true, message: "已保存" };
       }
     }
-  });
+  }, TRANSACTION);
 }
