@@ -30,6 +30,7 @@ beforeAll(async () => {
   const position = await w.make.position({ enterpriseId: w.enterprise.id });
   // An offer: HR opening a 已投递 application marks it viewed (a write); an offer stays as it is.
   const application = await w.make.application({ positionId: position.id, studentId: student.student.id, status: "OFFER" });
+  const orderClass = await w.make.orderClass({ schoolId: w.school.id, enterpriseId: w.enterprise.id });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -39,6 +40,7 @@ beforeAll(async () => {
     organisationId: w.enterprise.id,
     studentId: student.student.id,
     applicationId: application.id,
+    orderClassId: orderClass.id,
   });
 });
 
