@@ -51,7 +51,7 @@ export type Permission =
   | { action: "placement.studentAct"; studentUserId: number | null } // weekly reports, confirming pay, asking to end or transfer
   | { action: "placement.review"; schoolId: number; supervisorUserId: number | null } // reviewing weekly reports
   | { action: "placement.compliance"; schoolId: number | null } // null: every school (the bureau's view)
-  // 订单班 / 现代学徒制 (issue 11 item 3, docs/decisions/0011-order-classes.md): the school's office opens a
+  // 订单班 / 现代学徒制 (issue 11 item 3, docs/decisions/0012-order-classes.md): the school's office opens a
   // class and decides who holds a seat; the enterprise edits its mentors and hiring commitment; a student
   // of the class's school, program and cohort asks to join and may withdraw; the bureau reads all.
   // openToStudent: the viewer is a student of the class's school, program and cohort, or already a member.

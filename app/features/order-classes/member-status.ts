@@ -6,7 +6,7 @@ import type { OrderClassMemberStatus } from "~/generated/prisma/enums";
 //   school office: (none) → 已入班 (enrols a student directly: the office is the one that approves);
 //            待审核 → 已入班 (approves, holds a seat) / 未通过 (declines, with a reason)
 // Nothing else: no move out of 未通过 or 已退出 but the student's own new request, and the office cannot
-// put back someone who declined or withdrew (docs/decisions/0011-order-classes.md).
+// put back someone who declined or withdrew (docs/decisions/0012-order-classes.md).
 
 export const MEMBER_STATUSES = ["REQUESTED", "ENROLLED", "DECLINED", "WITHDRAWN"] as const satisfies readonly OrderClassMemberStatus[];
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
