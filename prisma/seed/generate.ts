@@ -90,7 +90,8 @@ export type OrderClassRow = {
   capacity: number;
   startsOn: Date;
   endsOn: Date;
-  mentors: string[]; // one per member; members are the class's first students by id
+  mentors: string[]; // the class's 企业师傅
+  members: number; // its first students by id (of its program and cohort), each with a mentor of the class
 };
 
 export type SeedPlan = {
@@ -103,8 +104,7 @@ export type SeedPlan = {
   shift: number;
 };
 
-const ORDER_CLASS_CAPACITY = 40;
-const ORDER_CLASS_MEMBERS = 30;
+const MENTORS_PER_CLASS = 5;
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -359,21 +359,22 @@ function planOrderClasses(offerings: OfferingRow[], counts: Counts, random: Rand
   const rows: OrderClassRow[] = [];
   AGREEMENTS.forEach((a, agreement) => {
     if (!a.orderClass) return;
-    const { kind, name, program: programName, cohortYear } = a.orderClass;
+    const { kind, name, program: programName, cohortYear, seats, members: wanted } = a.orderClass;
     const offering = offerings.findIndex((o) => o.school === a.school && o.program === programName);
     if (offering < 0) throw new Error(`${a.orderClass.name}: ${a.school} 没有开设 ${programName}`);
     const available = counts[offering]!.enrolled[cohortYear as Cohort] ?? 0;
-    const members = Math.min(ORDER_CLASS_MEMBERS, available);
+    const members = Math.min(wanted, available, seats);
     rows.push({
       agreement,
       offering,
       kind,
       name,
       cohortYear: cohortYear + shift,
-      capacity: ORDER_CLASS_CAPACITY,
+      capacity: seats,
       startsOn: day(`${COHORTS[0]! + shift}-09-01`), // the report's school year, moved like its students
       endsOn: day(`${cohortYear + shift + 3}-06-30`),
-      mentors: Array.from({ length: members }, () => `示例·${random.pick(SURNAMES)}师傅`),
+      mentors: [...new Set(Array.from({ length: MENTORS_PER_CLASS * 2 }, () => `示例·${random.pick(SURNAMES)}师傅`))].slice(0, MENTORS_PER_CLASS),
+      members,
     });
   });
   return rows;

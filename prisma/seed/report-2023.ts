@@ -261,7 +261,8 @@ export type AgreementFact = {
   kind: AgreementKind;
   title: string;
   where: string;
-  orderClass?: { kind: OrderClassKind; name: string; program: string; cohortYear: number };
+  /** seats and members: 6.3 "累计培育西贝现代学徒 100 人以上" over the two 喜悦班 (55 + 55); the others are the seed's. */
+  orderClass?: { kind: OrderClassKind; name: string; program: string; cohortYear: number; seats: number; members: number };
 };
 
 // 3.1 also names 文化艺术 × 乌兰夫纪念馆 (德育育人合作协议) and 食品与医药卫生 × 内蒙古烹饪餐饮饭店行业协会:
@@ -275,18 +276,25 @@ export const AGREEMENTS: readonly AgreementFact[] = [
   { school: "呼和浩特市食品与医药卫生学校", enterprise: "香格里拉（包头）有限公司", kind: "COOPERATION", title: "校企合作协议", where: "3.1" },
   {
     school: "呼和浩特市食品与医药卫生学校", enterprise: "西贝餐饮集团", kind: "ORDER_CLASS", title: "“西贝工匠班”订单班协议", where: "3.1",
-    orderClass: { kind: "ORDER_CLASS", name: "西贝工匠班", program: "中西面点", cohortYear: 2023 },
+    orderClass: { kind: "ORDER_CLASS", name: "西贝工匠班", program: "中西面点", cohortYear: 2023, seats: 40, members: 30 },
   },
   {
     school: "呼和浩特市商贸旅游职业学校", enterprise: "西贝餐饮集团", kind: "APPRENTICESHIP", title: "“西贝喜悦班”现代学徒制协议", where: "6.3",
-    orderClass: { kind: "MODERN_APPRENTICESHIP", name: "西贝喜悦班", program: "中餐烹饪", cohortYear: 2022 },
+    orderClass: { kind: "MODERN_APPRENTICESHIP", name: "西贝喜悦班", program: "中餐烹饪", cohortYear: 2022, seats: 60, members: 55 },
   },
   {
     school: "呼和浩特市食品与医药卫生学校", enterprise: "西贝餐饮集团", kind: "APPRENTICESHIP", title: "“西贝喜悦班”现代学徒制协议", where: "6.3",
-    orderClass: { kind: "MODERN_APPRENTICESHIP", name: "西贝喜悦班", program: "中西面点", cohortYear: 2022 },
+    orderClass: { kind: "MODERN_APPRENTICESHIP", name: "西贝喜悦班", program: "中西面点", cohortYear: 2022, seats: 60, members: 55 },
   },
-  { school: "呼和浩特市现代信息技术学校", enterprise: "中国第二十二冶金集团公司一公司", kind: "APPRENTICESHIP", title: "学徒培养协议", where: "6.3" },
-  { school: "呼和浩特市现代信息技术学校", enterprise: "内蒙古地质测绘院", kind: "APPRENTICESHIP", title: "学徒培养协议", where: "6.3" },
+  // 6.3 names these agreements, not their classes: the names and 工程测量 (the school's surveying program) are the seed's.
+  {
+    school: "呼和浩特市现代信息技术学校", enterprise: "中国第二十二冶金集团公司一公司", kind: "APPRENTICESHIP", title: "学徒培养协议", where: "6.3",
+    orderClass: { kind: "MODERN_APPRENTICESHIP", name: "二十二冶一公司学徒班", program: "工程测量", cohortYear: 2022, seats: 20, members: 16 },
+  },
+  {
+    school: "呼和浩特市现代信息技术学校", enterprise: "内蒙古地质测绘院", kind: "APPRENTICESHIP", title: "学徒培养协议", where: "6.3",
+    orderClass: { kind: "MODERN_APPRENTICESHIP", name: "地质测绘院学徒班", program: "工程测量", cohortYear: 2022, seats: 20, members: 16 },
+  },
 ];
 
 /**

@@ -206,7 +206,7 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
     const students = await tx.student.findMany({
       where: { schoolProgramId: offeringIds[c.offering]!, cohortYear: c.cohortYear, status: "ENROLLED" },
       orderBy: { id: "asc" },
-      take: c.mentors.length,
+      take: c.members,
       select: { id: true },
     });
     await tx.orderClass.create({
@@ -221,8 +221,19 @@ async function write(tx: Tx, plan: SeedPlan, passwordHash: string) {
         capacity: c.capacity,
         startsOn: c.startsOn,
         endsOn: c.endsOn,
+        mentors: c.mentors,
+        curriculumHours: c.kind === "MODERN_APPRENTICESHIP" ? 960 : 480, // 共建课程学时: the seed's, the report gives none
+        hiringCommitment: "考核合格者优先录用",
+        // Enrolled, each with one of the class's mentors; apprentices have signed the tripartite contract (学徒三方协议).
         members: {
-          create: students.map((s, i) => ({ studentId: s.id, mentorName: c.mentors[i]!, joinedAt: c.startsOn })),
+          create: students.map((s, i) => ({
+            studentId: s.id,
+            status: "ENROLLED" as const,
+            mentorName: c.mentors[i % c.mentors.length]!,
+            apprenticeContract: c.kind === "MODERN_APPRENTICESHIP",
+            joinedAt: c.startsOn,
+            decidedAt: c.startsOn,
+          })),
         },
       },
     });

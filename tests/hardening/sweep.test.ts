@@ -34,6 +34,7 @@ beforeAll(async () => {
   const agreement = await w.make.agreement({ schoolId: w.school.id, enterpriseId: w.enterprise.id, status: "PROPOSED" });
   // A placement of the student at the enterprise, running (issue 11: /placements/:placementId/…).
   const placement = await w.make.internshipPlacement({ studentId: student.student.id, enterpriseId: w.enterprise.id, status: "ACTIVE" });
+  const orderClass = await w.make.orderClass({ schoolId: w.school.id, enterpriseId: w.enterprise.id });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -46,6 +47,7 @@ beforeAll(async () => {
     agreementId: agreement.id,
     placementId: placement.id,
     kind: "tripartite", // /placements/:placementId/documents/:kind
+    orderClassId: orderClass.id,
   });
 });
 

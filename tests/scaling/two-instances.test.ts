@@ -180,4 +180,29 @@ describeOnPostgres("two app instances on one PostgreSQL", () => {
       expect(await db!.prisma.positionChange.count({ where: { positionId: position.id } })).toBe(1);
     }
   });
+
+  it("an order-class's last seats approved through both instances at once: exactly the seats left, never more", async () => {
+    // Issue 11 item 3: the class's row lock holds across app processes, since it is the database's.
+    const office = await make.user({ role: "SCHOOL_STAFF", organisationId: schoolId });
+    const onA = await signIn(a, office.username);
+    const onB = onA.at(b);
+    const offering = await make.schoolProgram({ schoolId });
+    const agreement = await make.agreement({ schoolId, enterpriseId, kind: "ORDER_CLASS" });
+    const cohortYear = currentCohort(dayFromToday(0)) - 1;
+    const orderClass = await make.orderClass({ schoolId, enterpriseId, agreementId: agreement.id, schoolProgramId: offering.id, cohortYear, capacity: 5 });
+    const student = () => make.student({ schoolId, schoolProgramId: offering.id, cohortYear });
+    for (let i = 0; i < 3; i++) {
+      await db!.prisma.orderClassMember.create({ data: { orderClassId: orderClass.id, studentId: (await student()).id, status: "ENROLLED" } });
+    }
+    const requests = [];
+    for (let i = 0; i < 20; i++) {
+      requests.push(await db!.prisma.orderClassMember.create({ data: { orderClassId: orderClass.id, studentId: (await student()).id, status: "REQUESTED" } }));
+    }
+    const responses = await Promise.all(
+      requests.map((m, i) => (i % 2 === 0 ? onA : onB).request(`/order-classes/${orderClass.id}`, { intent: "approve", memberId: String(m.id) })),
+    );
+    expect(responses.filter((r) => r.status === 302)).toHaveLength(2);
+    expect(responses.filter((r) => r.status === 400)).toHaveLength(18);
+    expect(await db!.prisma.orderClassMember.count({ where: { orderClassId: orderClass.id, status: "ENROLLED" } })).toBe(5);
+  });
 });

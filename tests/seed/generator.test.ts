@@ -166,8 +166,17 @@ describe("organisations and cooperation (generator self-checks)", () => {
         "西贝工匠班×ORDER_CLASS×呼和浩特市食品与医药卫生学校×西贝餐饮集团",
         "西贝喜悦班×MODERN_APPRENTICESHIP×呼和浩特市商贸旅游职业学校×西贝餐饮集团",
         "西贝喜悦班×MODERN_APPRENTICESHIP×呼和浩特市食品与医药卫生学校×西贝餐饮集团",
+        "二十二冶一公司学徒班×MODERN_APPRENTICESHIP×呼和浩特市现代信息技术学校×中国第二十二冶金集团公司一公司",
+        "地质测绘院学徒班×MODERN_APPRENTICESHIP×呼和浩特市现代信息技术学校×内蒙古地质测绘院",
       ].sort(),
     );
+    // 6.3: "累计培育“西贝现代学徒”100 人以上" across 商贸旅游 and 食品与医药卫生, each with a mentor and the contract.
+    const xibei = classes.filter((c) => c.name === "西贝喜悦班");
+    expect(xibei.reduce((sum, c) => sum + Number(c.members), 0)).toBeGreaterThanOrEqual(100);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM "OrderClassMember" m JOIN "OrderClass" c ON c.id = m."orderClassId"
+                   WHERE c.kind = 'MODERN_APPRENTICESHIP' AND (m.status <> 'ENROLLED' OR NOT m."apprenticeContract" OR NOT (m."mentorName" = ANY(c.mentors)))`),
+    ).toBe(0);
     for (const c of classes) {
       expect(c.agreement, c.name).not.toBeNull();
       expect(Number(c.members), c.name).toBeGreaterThan(0);

@@ -61,7 +61,18 @@ export type Permission =
   // 企业资质 (issue 11): only the bureau verifies, suspends and reinstates enterprises; a school's office
   // keeps an enterprise away from its own students (and undoes it).
   | { action: "enterprise.standing" }
-  | { action: "school.blockEnterprise"; schoolId: number };
+  | { action: "school.blockEnterprise"; schoolId: number }
+  // 订单班 / 现代学徒制 (issue 11 item 3, docs/decisions/0012-order-classes.md): the school's office opens a
+  // class and decides who holds a seat; the enterprise edits its mentors and hiring commitment; a student
+  // of the class's school, program and cohort asks to join and may withdraw; the bureau reads all.
+  // openToStudent: the viewer is a student of the class's school, program and cohort, or already a member.
+  | { action: "orderClass.read"; schoolId: number; enterpriseId: number; openToStudent: boolean }
+  | { action: "orderClass.open"; schoolId: number }
+  | { action: "orderClass.decide"; schoolId: number } // enrol, approve, decline, name an apprentice's mentor and contract
+  | { action: "orderClass.enterpriseTerms"; enterpriseId: number } // 企业师傅 and 录用承诺
+  | { action: "orderClass.join"; schoolId: number; openToStudent: boolean } // ask to join, withdraw
+  | { action: "orderClass.members"; schoolId: number; enterpriseId: number } // names of the members
+  | { action: "orderClass.membersPersonal"; schoolId: number }; // members' birth dates and phones
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -172,6 +183,24 @@ export function can(user: SessionUser, permission: Permission): boolean {
     case "enterprise.standing":
       return bureau;
     case "school.blockEnterprise":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    case "orderClass.read":
+      return (
+        bureau ||
+        schoolPeopleOf(permission.schoolId) ||
+        enterpriseStaffOf(permission.enterpriseId) ||
+        (user.role === "STUDENT" && user.organisationId === permission.schoolId && permission.openToStudent)
+      );
+    case "orderClass.open":
+    case "orderClass.decide":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    case "orderClass.enterpriseTerms":
+      return enterpriseStaffOf(permission.enterpriseId);
+    case "orderClass.join":
+      return user.role === "STUDENT" && user.organisationId === permission.schoolId && permission.openToStudent;
+    case "orderClass.members":
+      return bureau || schoolPeopleOf(permission.schoolId) || enterpriseStaffOf(permission.enterpriseId);
+    case "orderClass.membersPersonal":
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }
 }
