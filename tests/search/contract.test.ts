@@ -206,6 +206,7 @@ for (const engineCase of ENGINES) {
         kind: "JOB",
         enterpriseId: expect.any(Number),
         enterpriseName: "青城大饭店有限公司",
+        city: null, // 呼和浩特市
         district: "XINCHENG",
         clusterName: "检索测试绿色农畜产业集群",
         payMin: 4500,

@@ -40,7 +40,7 @@ describe("index settings", () => {
     const settings = calls[1]!.body as Record<string, unknown>;
     expect({ ...settings, synonyms: undefined, dictionary: undefined }).toEqual({
       searchableAttributes: ["title", "programNames", "enterpriseName", "description", "facts", "grams", "titlePinyin", "namePinyin"],
-      filterableAttributes: ["kind", "clusterId", "district", "categoryIds", "enterpriseSize", "payBand", "payValue", "deadlineDay"],
+      filterableAttributes: ["kind", "clusterId", "district", "categoryIds", "enterpriseSize", "payBand", "payValue", "deadlineDay", "enterpriseId"],
       sortableAttributes: ["publishedTs", "payValue", "id"],
       rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness", "publishedTs:desc", "id:desc"],
       typoTolerance: { enabled: false },
