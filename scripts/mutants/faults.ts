@@ -736,7 +736,7 @@ export const FAULTS: Fault[] = [
   },
   {
     id: "placement-daily-hours",
-    description: "8.5 hours a day is accepted (第二十条)",
+    description: "8.5 hours a day is accepted (第十七条)",
     file: "app/features/placements/placement-rules.ts",
     original: `f.dailyHours > 0 && f.dailyHours <= 8,`,
     replacement: `f.dailyHours > 0 && f.dailyHours <= 8.5,`,
@@ -760,7 +760,7 @@ export const FAULTS: Fault[] = [
   },
   {
     id: "placement-six-months-plus-a-day",
-    description: "a placement one day over 6 calendar months needs no reason (第十四条)",
+    description: "a placement one day over 6 calendar months needs no reason (第十条)",
     file: "app/features/placements/placement-rules.ts",
     original: `if (f.endsOn <= lastDayOfMonths(f.startsOn, NORMAL_MONTHS)) return true;`,
     replacement: `if (f.endsOn <= lastDayOfMonths(f.startsOn, NORMAL_MONTHS + 1)) return true;`,
@@ -768,7 +768,7 @@ export const FAULTS: Fault[] = [
   },
   {
     id: "placement-host-quota-off-by-one",
-    description: "one intern more than 10% of the host's staff is accepted (第十七条)",
+    description: "one intern more than 10% of the host's staff is accepted (第十一条)",
     file: "app/features/placements/placement-rules.ts",
     original: `staff !== null && interns * 10 <= staff;`,
     replacement: `staff !== null && (interns - 1) * 10 <= staff;`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { usePlacementWorld } from "./world";
 
-// 启用 through the HTTP stack: the count rules of 第十七条 (every school's ACTIVE placements
+// 启用 through the HTTP stack: the count rules of 第十一条 (every school's ACTIVE placements
 // overlapping the dates), the host's standing, and a few of the pure rules as the page words them.
 
 describe("activation (启用)", () => {
@@ -14,40 +14,40 @@ describe("activation (启用)", () => {
     return w.make.internshipPlacement({ studentId: student.id, enterpriseId, enterprisePostId, startsOn, endsOn, status: "ACTIVE" });
   }
 
-  it("第十七条 10%: a host of 10 staff with another school's intern overlapping is refused; the host of 20 accepts", async () => {
+  it("第十一条 10%: a host of 10 staff with another school's intern overlapping is refused; the host of 20 accepts", async () => {
     const small = await w.make.enterprise({ staffCount: 10, businessCategory: "MANUFACTURING" });
     await elsewhere(small.id, "2027-08-01", "2027-12-31");
     const p = await w.compliant({ enterpriseId: small.id, enterprisePostId: null });
     const res = await activate(p.id);
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain("实习单位的岗位实习学生不得超过其在岗职工总数的10%（含各校学生）（教职成〔2021〕4号第十七条）");
+    expect(await res.text()).toContain("实习单位的岗位实习学生不得超过其在岗职工总数的10%（含各校学生）（教职成〔2021〕4号第十一条）");
     expect(await status(p.id)).toBe("PLANNED");
     await w.db.prisma.enterprise.update({ where: { organisationId: small.id }, data: { staffCount: 20 } });
     expect((await activate(p.id)).status).toBe(302);
     expect(await status(p.id)).toBe("ACTIVE");
   });
 
-  it("第十七条 10%: an intern whose placement ended before this one starts does not count", async () => {
+  it("第十一条 10%: an intern whose placement ended before this one starts does not count", async () => {
     const small = await w.make.enterprise({ staffCount: 10, businessCategory: "MANUFACTURING" });
     await elsewhere(small.id, "2026-09-01", "2027-02-28"); // the day before START
     const p = await w.compliant({ enterpriseId: small.id, enterprisePostId: null });
     expect((await activate(p.id)).status).toBe(302);
   });
 
-  it("第十七条 10%: an intern starting on this one's last day counts", async () => {
+  it("第十一条 10%: an intern starting on this one's last day counts", async () => {
     const small = await w.make.enterprise({ staffCount: 10, businessCategory: "MANUFACTURING" });
     await elsewhere(small.id, "2027-08-31", "2027-12-31");
     const p = await w.compliant({ enterpriseId: small.id, enterprisePostId: null });
     expect((await activate(p.id)).status).toBe(400);
   });
 
-  it("第十七条 10%: a host with no staff count recorded is refused", async () => {
+  it("第十一条 10%: a host with no staff count recorded is refused", async () => {
     const unknown = await w.make.enterprise({ businessCategory: "MANUFACTURING" });
     const p = await w.compliant({ enterpriseId: unknown.id, enterprisePostId: null });
     expect((await activate(p.id)).status).toBe(400);
   });
 
-  it("第十七条 20%: a post of 10 with two interns elsewhere refuses a third; a post of 15 takes it", async () => {
+  it("第十一条 20%: a post of 10 with two interns elsewhere refuses a third; a post of 15 takes it", async () => {
     const host = await w.make.enterprise({ staffCount: 1000, businessCategory: "MANUFACTURING" });
     const post = await w.make.enterprisePost({ enterpriseId: host.id, staffCount: 10 });
     await elsewhere(host.id, START_OVERLAP, "2027-06-30", post.id);
@@ -85,7 +85,7 @@ describe("activation (启用)", () => {
   it("the check list on a PLANNED placement's page shows which rules hold", async () => {
     const p = await w.compliant({ overtime: true });
     const html = await (await w.clients.office.get(`/placements/${p.id}`)).text();
-    expect(html).toContain("不得安排学生加班（教职成〔2021〕4号第二十条）");
+    expect(html).toContain("不得安排学生加班（教职成〔2021〕4号第十七条）");
     expect(html).toContain("第十八条：已满足");
     expect(html.match(/data-holds="no"/g)).toHaveLength(1);
   });

@@ -203,11 +203,11 @@ describe("demo placements", () => {
     for (const p of active) {
       perHost.set(p.enterpriseId, (perHost.get(p.enterpriseId) ?? 0) + 1);
       perPost.set(p.postId, (perPost.get(p.postId) ?? 0) + 1);
-      // 第二十四条: at least 80% of the same post's wage — pay / wage ≥ 4 / 5, in integers
+      // 第十八条: at least 80% of the same post's wage — pay / wage ≥ 4 / 5, in integers
       expect(Number(p.pay) * 5, `placement ${p.id}: ${p.pay} of ${p.wage}`).toBeGreaterThanOrEqual(Number(p.wage) * 4);
     }
     for (const p of active) {
-      // 第十七条: interns at most 10% of the host's staff and 20% of the post's
+      // 第十一条: interns at most 10% of the host's staff and 20% of the post's
       expect(perHost.get(p.enterpriseId)! * 10, `host ${p.enterpriseId}`).toBeLessThanOrEqual(Number(p.hostStaff));
       expect(perPost.get(p.postId)! * 5, `post ${p.postId}`).toBeLessThanOrEqual(Number(p.postStaff));
     }

@@ -15,7 +15,7 @@ import { isMove, PLACEMENT_STATUS_LABEL, REQUEST_KIND_LABEL, refusedMoveMessage,
 // and the notices to the student and the host commit together or not at all. 启用 takes the host's
 // Enterprise row lock first (SELECT … FOR UPDATE) and counts every school's ACTIVE placements under
 // it, so two schools activating the last allowed intern at once are decided one after the other
-// and the 10% / 20% limits of 第十七条 hold exactly.
+// and the 10% / 20% limits of 第十一条 hold exactly.
 
 type Tx = Prisma.TransactionClient;
 export type FieldErrors = Record<string, string[]>;
@@ -123,7 +123,7 @@ export async function savePlacement(user: SessionUser, fields: PlacementFields, 
 }
 
 /**
- * Every rule with whether it holds, the count rules of 第十七条 and the host's standing included,
+ * Every rule with whether it holds, the count rules of 第十一条 and the host's standing included,
  * as of now (no lock: the page's check list; activatePlacement asks again under the lock).
  */
 export async function ruleCheck(tx: Tx, placementId: number): Promise<RuleOutcome[]> {
