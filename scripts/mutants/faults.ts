@@ -1021,4 +1021,21 @@ export const FAULTS: Fault[] = [
     replacement: `    case "orderClass.membersPersonal":\n      return (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) || user.role === "ENTERPRISE_STAFF";`,
     tests: ["tests/order-classes/access.test.ts"],
   },
+  // --- review11p -------------------------------------------------------------------------------
+  {
+    id: "placement-wage-below-post",
+    description: "the school may type a lower wage than the host registered for the post, so a pay under 80% of it passes (第十八条)",
+    file: "app/features/placements/placement-lifecycle.server.ts",
+    original: `fields.regularWage < chosen.regularWage`,
+    replacement: `fields.regularWage < 0`,
+    tests: ["tests/placements/form-and-access.test.ts"],
+  },
+  {
+    id: "placement-article-working-time",
+    description: "the working-time refusals cite 第二十条 (a tax article) instead of 第十七条",
+    file: "app/features/placements/placement-rules.ts",
+    original: `article: "第十七条",\n    field: "overtime",`,
+    replacement: `article: "第二十条",\n    field: "overtime",`,
+    tests: ["tests/placements/rules.test.ts"],
+  },
 ];

@@ -91,6 +91,9 @@ describe("the placement form", () => {
     ["an unverified host", { enterpriseId: "__unverified__" }, "尚未通过市教育局核验"],
     ["another host's post", { enterprisePostId: "__foreignPost__" }, "所选岗位不属于该实习单位"],
     ["a teacher of another school", { supervisorTeacherId: "__foreignTeacher__" }, "学校指导教师须为本校教师"],
+    ["a wage below the one the host registered for the post", { regularWage: "3000", monthlyPay: "2400" }, "不得低于 4000 元/月"],
+    ["a start in year 0000", { startsOn: "0000-03-01" }, "实习开始日期"],
+    ["an end in year 9999", { endsOn: "9999-12-31" }, "实习结束日期须在"],
   ];
 
   it.each(BAD)("%s: Chinese message, 400, nothing written", async (_name, change, message) => {

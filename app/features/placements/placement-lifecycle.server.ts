@@ -51,6 +51,10 @@ export async function savePlacement(user: SessionUser, fields: PlacementFields, 
     const chosen = fields.enterprisePostId === undefined ? undefined : posts.find((p) => p.id === fields.enterprisePostId);
     if (fields.enterprisePostId !== undefined && !chosen) return fail("enterprisePostId", "所选岗位不属于该实习单位");
     if (!chosen && posts.length > 0) return fail("enterprisePostId", "该实习单位登记了岗位，请从中选择实习岗位");
+    // The same post's wage is the host's figure (第十八条's 80% is of it): a lower one typed here would let a low pay pass.
+    if (chosen?.regularWage != null && fields.regularWage !== undefined && fields.regularWage < chosen.regularWage) {
+      return fail("regularWage", `相同岗位工资以实习单位登记的为准，不得低于 ${chosen.regularWage} 元/月`);
+    }
     let positionId: number | null = null;
     if (fields.applicationId !== undefined) {
       const application = await tx.application.findUnique({
