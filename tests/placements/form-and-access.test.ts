@@ -118,6 +118,16 @@ describe("the placement form", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("several files under one field are refused on it (one file each), nothing written", async () => {
+    const before = await counts();
+    const body = multipart(good(), { tripartiteFile: { bytes: PDF, name: "a.pdf", type: "application/pdf" } });
+    body.append("tripartiteFile", new Blob([PDF], { type: "application/pdf" }), "b.pdf");
+    const res = await send(w.clients.office, "/placements/new", body);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("每项只能上传一个文件");
+    expect(await counts()).toEqual(before);
+  });
+
   it("only a school office may post the form: enterprise, student, teacher, bureau get 403 and nothing is written", async () => {
     const before = await counts();
     for (const who of ["hostStaff", "student", "teacher", "bureau"] as const) {
