@@ -133,7 +133,9 @@ export function warningsOf(p: PlacementFacts, today: string): Warning[] {
     if (p.viaIntermediary) warnings.push({ kind: "rules", text: "通过中介机构安排实习" });
     // Documents that must be there before the start (第十二、十四、三十五条).
     if (p.tripartiteDocumentId === null) warnings.push({ kind: "documents", text: "缺三方协议" });
-    if (!p.insurancePolicyNo || p.insuranceDocumentId === null) warnings.push({ kind: "documents", text: "缺实习责任保险" });
+    // A policy number without its scan is not "no insurance": the export's 实习责任保险 column shows the policy.
+    if (!p.insurancePolicyNo) warnings.push({ kind: "documents", text: "缺实习责任保险" });
+    else if (p.insuranceDocumentId === null) warnings.push({ kind: "documents", text: "缺实习责任保险单扫描件" });
     else if (!p.insuranceFrom || !p.insuranceTo || isoDayOf(p.insuranceFrom) > startsOn || isoDayOf(p.insuranceTo) < endsOn)
       warnings.push({ kind: "documents", text: "保险未覆盖实习全程" });
     if (under18On(isoDayOf(p.student.birthDate), startsOn) && p.consentDocumentId === null)
