@@ -1038,4 +1038,12 @@ export const FAULTS: Fault[] = [
     replacement: `article: "第二十条",\n    field: "overtime",`,
     tests: ["tests/placements/rules.test.ts"],
   },
+  {
+    id: "placement-student-twice",
+    description: "a student may be activated in a second placement overlapping an active one (two posts at once, counted twice in the quotas)",
+    file: "app/features/placements/placement-lifecycle.server.ts",
+    original: `holds: studentBusy === 0 }`,
+    replacement: `holds: studentBusy >= 0 }`,
+    tests: ["tests/placements/activation.test.ts"],
+  },
 ];

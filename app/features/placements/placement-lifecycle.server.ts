@@ -7,7 +7,7 @@ import { dayColumn, isoDayOf, todayInHohhot } from "~/lib/dates";
 import { type CheckedUpload, saveDocument } from "~/lib/documents.server";
 import { hostingProblem } from "~/lib/hosting.server";
 import { factsSelect, overlappingInterns, placementFacts, visiblePlacement } from "./placement-record.server";
-import { checkPlacement, QUOTA_RULES, refusal, withinHostQuota, withinPostQuota, type RuleOutcome } from "./placement-rules";
+import { checkPlacement, QUOTA_RULES, refusal, STUDENT_OVERLAP_RULE, withinHostQuota, withinPostQuota, type RuleOutcome } from "./placement-rules";
 import type { PlacementFields } from "./placement-schema";
 import { isMove, PLACEMENT_STATUS_LABEL, REQUEST_KIND_LABEL, refusedMoveMessage, type PlacementStatus } from "./placement-status";
 
@@ -131,7 +131,7 @@ export async function savePlacement(user: SessionUser, fields: PlacementFields, 
  * as of now (no lock: the page's check list; activatePlacement asks again under the lock).
  */
 export async function ruleCheck(tx: Tx, placementId: number): Promise<RuleOutcome[]> {
-  const row = await tx.internshipPlacement.findUniqueOrThrow({ where: { id: placementId }, select: { ...factsSelect, id: true, schoolId: true } });
+  const row = await tx.internshipPlacement.findUniqueOrThrow({ where: { id: placementId }, select: { ...factsSelect, id: true, schoolId: true, studentId: true } });
   const outcomes = checkPlacement(placementFacts(row));
   const hosting = await hostingProblem(tx, { schoolId: row.schoolId, enterpriseId: row.enterpriseId });
   const host = await tx.enterprise.findUniqueOrThrow({
@@ -139,6 +139,10 @@ export async function ruleCheck(tx: Tx, placementId: number): Promise<RuleOutcom
     select: { staffCount: true, _count: { select: { posts: true } } },
   });
   const span = { enterpriseId: row.enterpriseId, startsOn: row.startsOn, endsOn: row.endsOn, exceptId: row.id };
+  // One student, one 岗位实习 at a time: a second overlapping one would be counted twice against the quotas.
+  const studentBusy = await tx.internshipPlacement.count({
+    where: { studentId: row.studentId, status: "ACTIVE", id: { not: row.id }, startsOn: { lte: row.endsOn }, endsOn: { gte: row.startsOn } },
+  });
   const hostInterns = (await overlappingInterns(tx, span)) + 1;
   let postHolds = host._count.posts === 0; // a host without registered posts: the post's 20% cannot be counted
   if (row.enterprisePostId !== null) {
@@ -148,6 +152,7 @@ export async function ruleCheck(tx: Tx, placementId: number): Promise<RuleOutcom
   return [
     { id: "hosting", article: "第七条", field: "enterpriseId", message: hosting ?? "实习单位须经市教育局核验且未被本校列入不合作名单", holds: hosting === null },
     ...outcomes,
+    { ...STUDENT_OVERLAP_RULE, holds: studentBusy === 0 },
     { ...QUOTA_RULES.hostQuota, holds: withinHostQuota(hostInterns, host.staffCount) },
     { ...QUOTA_RULES.postQuota, holds: postHolds },
   ];
@@ -161,6 +166,8 @@ export async function activatePlacement(user: SessionUser, placementId: number):
     // The host's lock first: every activation at this enterprise, from any school, waits here.
     await tx.$queryRaw`SELECT 1 FROM "Enterprise" WHERE "organisationId" = ${access.enterpriseId} FOR UPDATE`;
     await tx.$queryRaw`SELECT 1 FROM "InternshipPlacement" WHERE "id" = ${placementId} FOR UPDATE`;
+    // Then the student's row: two placements of one student at two hosts, activated at once, are decided one after the other.
+    await tx.$queryRaw`SELECT 1 FROM "Student" WHERE "id" = (SELECT "studentId" FROM "InternshipPlacement" WHERE "id" = ${placementId}) FOR UPDATE`;
     const { status } = await tx.internshipPlacement.findUniqueOrThrow({ where: { id: placementId }, select: { status: true } });
     if (!isMove(status, "ACTIVE")) return refuse({}, [refusedMoveMessage(status, "ACTIVE")]);
     const failed = (await ruleCheck(tx, placementId)).filter((r) => !r.holds);

@@ -294,10 +294,22 @@ export const QUOTA_RULES = {
   },
 } as const;
 
+/**
+ * One ACTIVE 岗位实习 per student over any day, checked at activation against the student's other
+ * placements (any school's records of them). No article of its own: a student cannot be on two posts
+ * at once, and would count twice against the quotas of 第十一条.
+ */
+export const STUDENT_OVERLAP_RULE = {
+  id: "studentOverlap",
+  article: "",
+  field: "startsOn",
+  message: "该学生在这段时间已有进行中的岗位实习，同一学生同期只能有一个岗位实习",
+} as const;
+
 /** Whether `interns` (this one included) stay within 10% of `staff`: interns × 10 ≤ staff. */
 export const withinHostQuota = (interns: number, staff: number | null) => staff !== null && interns * 10 <= staff;
 /** Whether `interns` (this one included) stay within 20% of the post's `staff`: interns × 5 ≤ staff. */
 export const withinPostQuota = (interns: number, staff: number) => interns * 5 <= staff;
 
 /** A refusal as the page shows it: "〔第十六条（二）〕学生在…". */
-export const refusal = (r: { article: string; message: string }) => `${r.message}（${ACT}${r.article}）`;
+export const refusal = (r: { article: string; message: string }) => (r.article ? `${r.message}（${ACT}${r.article}）` : r.message);
