@@ -34,6 +34,8 @@ export type CheckedUpload = { fileName: string; mediaType: DocumentMediaType; by
  */
 export async function checkUpload(value: unknown): Promise<CheckedUpload | null | { error: string }> {
   if (value === undefined || value === null || value === "") return null;
+  // Several files under one field (a crafted post; the form's inputs take one): say so rather than "choose a file".
+  if (Array.isArray(value)) return { error: "每项只能上传一个文件" };
   if (!(value instanceof File)) return { error: "请选择要上传的文件" };
   if (value.size === 0 && value.name === "") return null;
   if (value.size === 0) return { error: "文件是空的" };

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { yearsSinceReport } from "./generate";
@@ -12,9 +13,11 @@ import { COHORTS } from "./report-2023";
 // Idempotent: any placement means it ran (the platform's own placements need a school user, and a
 // fresh demo has none but the seed's).
 //
-// Documents: the seed stores no files. The tripartite agreement's and guardian consent's signing
-// days are set and their document ids left null, as is the insurance policy's scan; the policy
-// number and coverage dates are set.
+// Documents: a placement cannot be 启用 without its tripartite agreement on file (and its consent under
+// 18), so every signed agreement, consent and insurance policy has its scan, else the compliance view
+// would flag every active placement. The seed stores one small placeholder PDF per school, host and kind,
+// uploaded by the school office's account (the host's where the school has none); a consent never
+// signed (the planted CONSENT_MISSING) has none.
 //
 // Accounts: each host without an enterprise account gets one, `mentor01`…, its 实习指导 who confirms
 // attendance (PlacementAttendance needs the user who confirmed), with the demo password (the hash is
@@ -172,6 +175,32 @@ async function write(tx: Prisma.TransactionClient, placements: PlannedPlacement[
     }),
   });
 
+  // The scans: one per school, host and kind (see the head of the file).
+  const KINDS = { tripartite: "三方协议", consent: "知情同意书", insurance: "实习责任保险单" } as const;
+  const scans = await tx.document.createManyAndReturn({
+    data: pairList.flatMap((pair) =>
+      Object.entries(KINDS).map(([kind, title]) => {
+        const bytes = placeholderPdf(`Demo placeholder: ${kind} (school ${pair.schoolId}, host ${pair.enterpriseId})`);
+        const school = accountOf(pair.schoolId, "SCHOOL_STAFF");
+        return {
+          organisationId: school === null ? pair.enterpriseId : pair.schoolId,
+          uploadedById: school ?? hostAccount.get(pair.enterpriseId)!,
+          fileName: `示例${title}.pdf`,
+          mediaType: "application/pdf",
+          byteSize: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          bytes,
+          createdAt: office(pair.first),
+        };
+      }),
+    ),
+    select: { id: true, fileName: true },
+  });
+  const scanOf = (p: PlannedPlacement, kind: keyof typeof KINDS) => {
+    const i = pairList.findIndex((pair) => pair.schoolId === p.schoolId && pair.enterpriseId === p.enterpriseId);
+    return scans[i * 3 + Object.keys(KINDS).indexOf(kind)]!.id;
+  };
+
   const rows = await tx.internshipPlacement.createManyAndReturn({
     data: placements.map((p) => ({
       studentId: p.studentId,
@@ -195,6 +224,9 @@ async function write(tx: Prisma.TransactionClient, placements: PlannedPlacement[
       insuranceFrom: dateOf(p.startsOn),
       insuranceTo: dateOf(p.endsOn),
       insurancePayer: p.insurancePayer,
+      tripartiteDocumentId: scanOf(p, "tripartite"),
+      consentDocumentId: p.consentOn === null ? null : scanOf(p, "consent"),
+      insuranceDocumentId: scanOf(p, "insurance"),
       status: p.status,
       activatedAt: p.status === "PLANNED" ? null : office(p.startsOn),
       endedAt: p.endedOn === null ? null : office(p.endedOn),
@@ -249,4 +281,26 @@ async function write(tx: Prisma.TransactionClient, placements: PlannedPlacement[
       p.weeks.map((w) => ({ placementId: id, weekStart: dateOf(w.monday), daysPresent: w.daysPresent, confirmedAt: w.confirmedAt, confirmedById: hostAccount.get(p.enterpriseId)! })),
     ),
   });
+}
+
+/** A one-page PDF saying `text` (ASCII), with a correct cross-reference table: it opens in any reader. */
+function placeholderPdf(text: string): Uint8Array<ArrayBuffer> {
+  const stream = `BT /F1 12 Tf 72 720 Td (${text.replace(/[()\\]/g, "")}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let pdf = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf) as Uint8Array<ArrayBuffer>;
 }

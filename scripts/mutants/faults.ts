@@ -736,7 +736,7 @@ export const FAULTS: Fault[] = [
   },
   {
     id: "placement-daily-hours",
-    description: "8.5 hours a day is accepted (第二十条)",
+    description: "8.5 hours a day is accepted (第十七条)",
     file: "app/features/placements/placement-rules.ts",
     original: `f.dailyHours > 0 && f.dailyHours <= 8,`,
     replacement: `f.dailyHours > 0 && f.dailyHours <= 8.5,`,
@@ -760,7 +760,7 @@ export const FAULTS: Fault[] = [
   },
   {
     id: "placement-six-months-plus-a-day",
-    description: "a placement one day over 6 calendar months needs no reason (第十四条)",
+    description: "a placement one day over 6 calendar months needs no reason (第十条)",
     file: "app/features/placements/placement-rules.ts",
     original: `if (f.endsOn <= lastDayOfMonths(f.startsOn, NORMAL_MONTHS)) return true;`,
     replacement: `if (f.endsOn <= lastDayOfMonths(f.startsOn, NORMAL_MONTHS + 1)) return true;`,
@@ -768,7 +768,7 @@ export const FAULTS: Fault[] = [
   },
   {
     id: "placement-host-quota-off-by-one",
-    description: "one intern more than 10% of the host's staff is accepted (第十七条)",
+    description: "one intern more than 10% of the host's staff is accepted (第十一条)",
     file: "app/features/placements/placement-rules.ts",
     original: `staff !== null && interns * 10 <= staff;`,
     replacement: `staff !== null && (interns - 1) * 10 <= staff;`,
@@ -1020,5 +1020,30 @@ export const FAULTS: Fault[] = [
     original: `    case "orderClass.membersPersonal":\n      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;`,
     replacement: `    case "orderClass.membersPersonal":\n      return (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) || user.role === "ENTERPRISE_STAFF";`,
     tests: ["tests/order-classes/access.test.ts"],
+  },
+  // --- review11p -------------------------------------------------------------------------------
+  {
+    id: "placement-wage-below-post",
+    description: "the school may type a lower wage than the host registered for the post, so a pay under 80% of it passes (第十八条)",
+    file: "app/features/placements/placement-lifecycle.server.ts",
+    original: `fields.regularWage < chosen.regularWage`,
+    replacement: `fields.regularWage < 0`,
+    tests: ["tests/placements/form-and-access.test.ts"],
+  },
+  {
+    id: "placement-article-working-time",
+    description: "the working-time refusals cite 第二十条 (a tax article) instead of 第十七条",
+    file: "app/features/placements/placement-rules.ts",
+    original: `article: "第十七条",\n    field: "overtime",`,
+    replacement: `article: "第二十条",\n    field: "overtime",`,
+    tests: ["tests/placements/rules.test.ts"],
+  },
+  {
+    id: "placement-student-twice",
+    description: "a student may be activated in a second placement overlapping an active one (two posts at once, counted twice in the quotas)",
+    file: "app/features/placements/placement-lifecycle.server.ts",
+    original: `holds: studentBusy === 0 }`,
+    replacement: `holds: studentBusy >= 0 }`,
+    tests: ["tests/placements/activation.test.ts"],
   },
 ];

@@ -59,7 +59,7 @@ describe("arranging a placement on a phone", () => {
     await page.getByRole("button", { name: "启用" }).click();
     const refusal = page.locator(".placement-refusals");
     await refusal.waitFor(SLOW);
-    expect(await refusal.innerText()).toContain("不得安排学生加班（教职成〔2021〕4号第二十条）");
+    expect(await refusal.innerText()).toContain("不得安排学生加班（教职成〔2021〕4号第十七条）");
     expect(await refusal.innerText()).toContain("安排加班");
     expect((await w.db.prisma.internshipPlacement.findUniqueOrThrow({ where: { id } })).status).toBe("PLANNED");
     // No horizontal scrolling on the phone.

@@ -146,13 +146,16 @@ describe("warnings, each on both sides of its edge", () => {
     expect(await row(w.clients.office, thirtyOne.placement.id, "?warning=ending")).toBe("");
   });
 
-  it("missing documents: no tripartite agreement, no insurance, insurance short of the end, a minor without consent", async () => {
+  it("missing documents: no tripartite agreement, no insurance, a policy without its scan, insurance short of the end, a minor without consent", async () => {
     const complete = await documented();
     expect(await row(w.clients.office, complete.placement.id)).toContain("| 无 |");
     const noTripartite = await documented({ tripartiteDocumentId: null });
     expect(await row(w.clients.office, noTripartite.placement.id)).toContain("缺三方协议");
     const noInsurance = await documented({ insurancePolicyNo: null });
     expect(await row(w.clients.office, noInsurance.placement.id)).toContain("缺实习责任保险");
+    // A policy on record without its scan is named as such, not as no insurance.
+    const noScan = await documented({ insuranceDocumentId: null });
+    expect(await row(w.clients.office, noScan.placement.id)).toContain("缺实习责任保险单扫描件");
     const short = await documented({ insuranceTo: new Date(`${dayFromToday(99)}T00:00:00Z`) });
     expect(await row(w.clients.office, short.placement.id)).toContain("保险未覆盖实习全程");
     const student = await w.make.student({ account: true, schoolId: w.school.id, birthDate: dayFromToday(-17 * 366) });

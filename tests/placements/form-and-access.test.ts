@@ -91,6 +91,9 @@ describe("the placement form", () => {
     ["an unverified host", { enterpriseId: "__unverified__" }, "尚未通过市教育局核验"],
     ["another host's post", { enterprisePostId: "__foreignPost__" }, "所选岗位不属于该实习单位"],
     ["a teacher of another school", { supervisorTeacherId: "__foreignTeacher__" }, "学校指导教师须为本校教师"],
+    ["a wage below the one the host registered for the post", { regularWage: "3000", monthlyPay: "2400" }, "不得低于 4000 元/月"],
+    ["a start in year 0000", { startsOn: "0000-03-01" }, "实习开始日期"],
+    ["an end in year 9999", { endsOn: "9999-12-31" }, "实习结束日期须在"],
   ];
 
   it.each(BAD)("%s: Chinese message, 400, nothing written", async (_name, change, message) => {
@@ -112,6 +115,16 @@ describe("the placement form", () => {
     const res = await send(w.clients.office, "/placements/new", multipart(good(), { tripartiteFile: { bytes: new TextEncoder().encode("<html>not a pdf</html>"), name: "a.pdf", type: "application/pdf" } }));
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("只能上传 PDF、PNG 或 JPEG 文件");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("several files under one field are refused on it (one file each), nothing written", async () => {
+    const before = await counts();
+    const body = multipart(good(), { tripartiteFile: { bytes: PDF, name: "a.pdf", type: "application/pdf" } });
+    body.append("tripartiteFile", new Blob([PDF], { type: "application/pdf" }), "b.pdf");
+    const res = await send(w.clients.office, "/placements/new", body);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("每项只能上传一个文件");
     expect(await counts()).toEqual(before);
   });
 

@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { describeOnPostgres } from "../support/postgres-only";
 import { usePlacementWorld } from "./world";
 
-// 第十七条's limits under a race, on a real PostgreSQL server with a connection pool (PGlite runs
+// 第十一条's limits under a race, on a real PostgreSQL server with a connection pool (PGlite runs
 // one statement at a time, so there is no race to lose): several schools' offices press 启用 at
 // once for the last allowed intern at one host; exactly the limit becomes ACTIVE, whoever wins.
 // bash scripts/with-postgres.sh npx vitest run tests/placements/quota-race.test.ts

@@ -3,6 +3,7 @@ import {
   ageOn,
   checkPlacement,
   lastDayOfMonths,
+  QUOTA_RULES,
   withinHostQuota,
   withinPostQuota,
   type PlacementFacts,
@@ -55,6 +56,38 @@ describe("the compliant placement", () => {
       expect(r.field).not.toBe("");
       expect(r.message).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+  // The articles of the 2021 text (教职成〔2021〕4号), typed from the act, not read from the rules: 第十条 the
+  // 6 months, 第十一条 the 10% / 20%, 第十二条 the informed consent, 第十四条 the tripartite agreement,
+  // 第十六条 the forbidden cases, 第十七条 working time, 第十八条 pay, 第十九条 fees, 第三十五条 insurance.
+  it("each rule cites the article of the 2021 text that makes it", () => {
+    const expected: Record<string, string> = {
+      age16: "第十六条（二）",
+      firstYear: "第十六条（一）",
+      venueHost: "第十六条（五）",
+      venuePost: "第十六条（五）",
+      minorsWork: "第十六条（三）",
+      womenWork: "第十六条（四）",
+      intermediary: "第十六条（六）",
+      pay80: "第十八条",
+      payInMoney: "第十八条",
+      payMonthly: "第十八条",
+      fees: "第十九条",
+      dailyHours: "第十七条",
+      weeklyHours: "第十七条",
+      nightShifts: "第十七条",
+      overtime: "第十七条",
+      holidayWork: "第十七条",
+      duration: "第十条",
+      insurancePolicy: "第三十五条",
+      insuranceFrom: "第三十五条",
+      insuranceTo: "第三十五条",
+      insurancePayer: "第三十五条",
+      tripartite: "第十四条",
+      guardianConsent: "第十二条",
+    };
+    expect(Object.fromEntries(checkPlacement(compliant).map((r) => [r.id, r.article]))).toEqual(expected);
+    expect([QUOTA_RULES.hostQuota.article, QUOTA_RULES.postQuota.article]).toEqual(["第十一条", "第十一条"]);
   });
 });
 
@@ -150,7 +183,7 @@ describe("第十九条 no fee, deposit or withheld ID", () => {
   it("fees charged: refused", () => expect(failing({ feesCharged: true })).toEqual(["fees"]));
 });
 
-describe("第二十条 working time: ≤ 8 h a day, ≤ 40 h a week, no nights, overtime or holidays", () => {
+describe("第十七条 working time: ≤ 8 h a day, ≤ 40 h a week, no nights, overtime or holidays", () => {
   it("8 hours a day is accepted, 8.5 refused", () => {
     expect(failing({ dailyHours: 8 })).toEqual([]);
     expect(failing({ dailyHours: 8.5 })).toEqual(["dailyHours"]);
@@ -167,7 +200,7 @@ describe("第二十条 working time: ≤ 8 h a day, ≤ 40 h a week, no nights, 
   });
 });
 
-describe("第十四条 duration: 6 calendar months, longer with a reason (medical up to 10)", () => {
+describe("第十条 duration: 6 calendar months, longer with a reason (medical up to 10)", () => {
   it("6 months ends the day before the same date six months on", () => {
     expect(lastDayOfMonths("2026-03-01", 6)).toBe("2026-08-31");
     expect(lastDayOfMonths("2026-03-15", 6)).toBe("2026-09-14");
@@ -205,13 +238,13 @@ describe("第三十五条 liability insurance for the whole placement, never pai
   });
 });
 
-describe("第十二条 tripartite agreement before the start", () => {
+describe("第十四条 tripartite agreement before the start", () => {
   it("signed on the start date is accepted", () => expect(failing({ tripartiteSignedOn: "2026-03-01" })).toEqual([]));
   it("signed the day after the start is refused", () => expect(failing({ tripartiteSignedOn: "2026-03-02" })).toEqual(["tripartite"]));
   it("no document is refused", () => expect(failing({ tripartiteDocument: false })).toEqual(["tripartite"]));
 });
 
-describe("第十条 guardian consent for a student under 18", () => {
+describe("第十二条 guardian consent for a student under 18", () => {
   const minor = { birthDate: "2009-06-01" };
   it("a minor without consent is refused", () => expect(failing({ consentDocument: false, student: minor })).toEqual(["guardianConsent"]));
   it("a minor with consent signed after the start is refused", () => expect(failing({ guardianConsentOn: "2026-03-02", student: minor })).toEqual(["guardianConsent"]));
@@ -219,7 +252,7 @@ describe("第十条 guardian consent for a student under 18", () => {
   it("a student turning 18 the day after the start needs it", () => expect(failing({ consentDocument: false, guardianConsentOn: null, student: { birthDate: "2008-03-02" } })).toEqual(["guardianConsent"]));
 });
 
-describe("第十七条 quotas (the count itself is tested on PostgreSQL in quota-race)", () => {
+describe("第十一条 quotas (the count itself is tested on PostgreSQL in quota-race)", () => {
   it("10% of the host's staff: 10 interns of 100 accepted, 11 refused", () => {
     expect(withinHostQuota(10, 100)).toBe(true);
     expect(withinHostQuota(11, 100)).toBe(false);

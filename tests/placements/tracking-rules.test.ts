@@ -11,7 +11,7 @@ import {
 
 // Each warning's edge, on both sides, with figures typed from the rules: pay at least 80% of the same
 // post's wage (教职成〔2021〕4号 第十八条); a month's pay due by the 15th of the next month; a weekly
-// report reviewed within 7 days; "ending soon" is 30 days; interns at most 10% / 20% (第十七条).
+// report reviewed within 7 days; "ending soon" is 30 days; interns at most 10% / 20% (第十一条).
 
 describe("pay below 80% of the regular wage", () => {
   it("exactly 80% is no warning, one yuan less warns", () => {

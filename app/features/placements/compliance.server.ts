@@ -19,7 +19,7 @@ import {
 
 // 合规总览 (issue 11 item 6): the bureau sees every school's placements (and may narrow to one
 // school), a school's office its own. Each placement carries the warnings its evidence raises;
-// the hosts' intern counts are set against the 10% / 20% limits of 第十七条, counting every
+// the hosts' intern counts are set against the 10% / 20% limits of 第十一条, counting every
 // school's active interns (the limit is the host's, whoever sent them).
 
 export const PLACEMENT_STATUSES = ["PLANNED", "ACTIVE", "COMPLETED", "TERMINATED"] as const;
@@ -131,9 +131,11 @@ export function warningsOf(p: PlacementFacts, today: string): Warning[] {
     if (p.nightShifts || p.overtime || p.holidayWork) warnings.push({ kind: "rules", text: "安排加班、夜班或法定节假日实习" });
     if (p.feesCharged) warnings.push({ kind: "rules", text: "向学生收取费用、押金或扣押证件" });
     if (p.viaIntermediary) warnings.push({ kind: "rules", text: "通过中介机构安排实习" });
-    // Documents that must be there before the start (第十三、二十、三十五条).
+    // Documents that must be there before the start (第十二、十四、三十五条).
     if (p.tripartiteDocumentId === null) warnings.push({ kind: "documents", text: "缺三方协议" });
-    if (!p.insurancePolicyNo || p.insuranceDocumentId === null) warnings.push({ kind: "documents", text: "缺实习责任保险" });
+    // A policy number without its scan is not "no insurance": the export's 实习责任保险 column shows the policy.
+    if (!p.insurancePolicyNo) warnings.push({ kind: "documents", text: "缺实习责任保险" });
+    else if (p.insuranceDocumentId === null) warnings.push({ kind: "documents", text: "缺实习责任保险单扫描件" });
     else if (!p.insuranceFrom || !p.insuranceTo || isoDayOf(p.insuranceFrom) > startsOn || isoDayOf(p.insuranceTo) < endsOn)
       warnings.push({ kind: "documents", text: "保险未覆盖实习全程" });
     if (under18On(isoDayOf(p.student.birthDate), startsOn) && p.consentDocumentId === null)

@@ -105,7 +105,7 @@ export function PlacementForm({
         <Select label="岗位经营类别" meta={fields.postCategory} options={categories} />
         <Input label="开始日期" meta={fields.startsOn} type="date" />
         <Input label="结束日期" meta={fields.endsOn} type="date" />
-        <TextField label="超过6个月的理由（第十四条）" meta={fields.extensionReason} />
+        <TextField label="超过6个月的理由（第十条）" meta={fields.extensionReason} />
         <Input label="每日实习时长（小时）" meta={fields.dailyHours} type="number" step="0.5" />
         <Input label="每周实习时长（小时）" meta={fields.weeklyHours} type="number" step="0.5" />
         <Check label="安排夜班" meta={fields.nightShifts} />

@@ -7,7 +7,7 @@ import { dayColumn, isoDayOf, todayInHohhot } from "~/lib/dates";
 import { type CheckedUpload, saveDocument } from "~/lib/documents.server";
 import { hostingProblem } from "~/lib/hosting.server";
 import { factsSelect, overlappingInterns, placementFacts, visiblePlacement } from "./placement-record.server";
-import { checkPlacement, QUOTA_RULES, refusal, withinHostQuota, withinPostQuota, type RuleOutcome } from "./placement-rules";
+import { checkPlacement, QUOTA_RULES, refusal, STUDENT_OVERLAP_RULE, withinHostQuota, withinPostQuota, type RuleOutcome } from "./placement-rules";
 import type { PlacementFields } from "./placement-schema";
 import { isMove, PLACEMENT_STATUS_LABEL, REQUEST_KIND_LABEL, refusedMoveMessage, type PlacementStatus } from "./placement-status";
 
@@ -15,7 +15,7 @@ import { isMove, PLACEMENT_STATUS_LABEL, REQUEST_KIND_LABEL, refusedMoveMessage,
 // and the notices to the student and the host commit together or not at all. 启用 takes the host's
 // Enterprise row lock first (SELECT … FOR UPDATE) and counts every school's ACTIVE placements under
 // it, so two schools activating the last allowed intern at once are decided one after the other
-// and the 10% / 20% limits of 第十七条 hold exactly.
+// and the 10% / 20% limits of 第十一条 hold exactly.
 
 type Tx = Prisma.TransactionClient;
 export type FieldErrors = Record<string, string[]>;
@@ -51,6 +51,10 @@ export async function savePlacement(user: SessionUser, fields: PlacementFields, 
     const chosen = fields.enterprisePostId === undefined ? undefined : posts.find((p) => p.id === fields.enterprisePostId);
     if (fields.enterprisePostId !== undefined && !chosen) return fail("enterprisePostId", "所选岗位不属于该实习单位");
     if (!chosen && posts.length > 0) return fail("enterprisePostId", "该实习单位登记了岗位，请从中选择实习岗位");
+    // The same post's wage is the host's figure (第十八条's 80% is of it): a lower one typed here would let a low pay pass.
+    if (chosen?.regularWage != null && fields.regularWage !== undefined && fields.regularWage < chosen.regularWage) {
+      return fail("regularWage", `相同岗位工资以实习单位登记的为准，不得低于 ${chosen.regularWage} 元/月`);
+    }
     let positionId: number | null = null;
     if (fields.applicationId !== undefined) {
       const application = await tx.application.findUnique({
@@ -123,11 +127,11 @@ export async function savePlacement(user: SessionUser, fields: PlacementFields, 
 }
 
 /**
- * Every rule with whether it holds, the count rules of 第十七条 and the host's standing included,
+ * Every rule with whether it holds, the count rules of 第十一条 and the host's standing included,
  * as of now (no lock: the page's check list; activatePlacement asks again under the lock).
  */
 export async function ruleCheck(tx: Tx, placementId: number): Promise<RuleOutcome[]> {
-  const row = await tx.internshipPlacement.findUniqueOrThrow({ where: { id: placementId }, select: { ...factsSelect, id: true, schoolId: true } });
+  const row = await tx.internshipPlacement.findUniqueOrThrow({ where: { id: placementId }, select: { ...factsSelect, id: true, schoolId: true, studentId: true } });
   const outcomes = checkPlacement(placementFacts(row));
   const hosting = await hostingProblem(tx, { schoolId: row.schoolId, enterpriseId: row.enterpriseId });
   const host = await tx.enterprise.findUniqueOrThrow({
@@ -135,6 +139,10 @@ export async function ruleCheck(tx: Tx, placementId: number): Promise<RuleOutcom
     select: { staffCount: true, _count: { select: { posts: true } } },
   });
   const span = { enterpriseId: row.enterpriseId, startsOn: row.startsOn, endsOn: row.endsOn, exceptId: row.id };
+  // One student, one 岗位实习 at a time: a second overlapping one would be counted twice against the quotas.
+  const studentBusy = await tx.internshipPlacement.count({
+    where: { studentId: row.studentId, status: "ACTIVE", id: { not: row.id }, startsOn: { lte: row.endsOn }, endsOn: { gte: row.startsOn } },
+  });
   const hostInterns = (await overlappingInterns(tx, span)) + 1;
   let postHolds = host._count.posts === 0; // a host without registered posts: the post's 20% cannot be counted
   if (row.enterprisePostId !== null) {
@@ -144,6 +152,7 @@ export async function ruleCheck(tx: Tx, placementId: number): Promise<RuleOutcom
   return [
     { id: "hosting", article: "第七条", field: "enterpriseId", message: hosting ?? "实习单位须经市教育局核验且未被本校列入不合作名单", holds: hosting === null },
     ...outcomes,
+    { ...STUDENT_OVERLAP_RULE, holds: studentBusy === 0 },
     { ...QUOTA_RULES.hostQuota, holds: withinHostQuota(hostInterns, host.staffCount) },
     { ...QUOTA_RULES.postQuota, holds: postHolds },
   ];
@@ -157,6 +166,8 @@ export async function activatePlacement(user: SessionUser, placementId: number):
     // The host's lock first: every activation at this enterprise, from any school, waits here.
     await tx.$queryRaw`SELECT 1 FROM "Enterprise" WHERE "organisationId" = ${access.enterpriseId} FOR UPDATE`;
     await tx.$queryRaw`SELECT 1 FROM "InternshipPlacement" WHERE "id" = ${placementId} FOR UPDATE`;
+    // Then the student's row: two placements of one student at two hosts, activated at once, are decided one after the other.
+    await tx.$queryRaw`SELECT 1 FROM "Student" WHERE "id" = (SELECT "studentId" FROM "InternshipPlacement" WHERE "id" = ${placementId}) FOR UPDATE`;
     const { status } = await tx.internshipPlacement.findUniqueOrThrow({ where: { id: placementId }, select: { status: true } });
     if (!isMove(status, "ACTIVE")) return refuse({}, [refusedMoveMessage(status, "ACTIVE")]);
     const failed = (await ruleCheck(tx, placementId)).filter((r) => !r.holds);

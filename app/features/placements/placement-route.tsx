@@ -135,7 +135,7 @@ export default function PlacementRoute() {
           <ul className="rule-checks">
             {rules.map((r) => (
               <li key={r.id} data-holds={r.holds ? "yes" : "no"}>
-                <span aria-hidden="true">{r.holds ? "✓" : "✗"}</span> {r.holds ? `${r.article}：已满足` : r.text}
+                <span aria-hidden="true">{r.holds ? "✓" : "✗"}</span> {r.holds ? `${r.article || "同期无其他进行中的岗位实习"}：已满足` : r.text}
                 {r.holds ? null : <span className="muted">（{PLACEMENT_FIELD_LABEL[r.field] ?? r.field}）</span>}
               </li>
             ))}

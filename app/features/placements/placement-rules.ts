@@ -4,8 +4,15 @@ import { currentCohort } from "~/lib/school-year";
 // The rules a 岗位实习 placement keeps before it may become ACTIVE, from 《职业学校学生实习管理规定》
 // (教职成〔2021〕4号). Pure: the facts come in as plain values (days as YYYY-MM-DD), so each rule can be
 // tested on both sides of its edge by hand. The two count rules (10% of the host's staff, 20% of the
-// post's, 第十七条) need the other schools' placements and are checked in the activation transaction
-// (placements.server.ts, under a lock on the enterprise row); their wording is here with the others.
+// post's, 第十一条) need the other schools' placements and are checked in the activation transaction
+// (placement-lifecycle.server.ts, under a lock on the enterprise row); their wording is here with the others.
+//
+// Articles of the 2021 text: 第十条 岗位实习 normally 6 months; 第十一条 interns ≤ 10% of the host's staff
+// and ≤ 20% of the post's; 第十二条 informed consent; 第十四条 tripartite agreement before the start;
+// 第十六条 the forbidden cases (一)–(七); 第十七条 working time (no overtime, nights, statutory holidays);
+// 第十八条 pay (80%, in money, at least monthly); 第十九条 no fees, deposits or withheld papers;
+// 第三十五条 liability insurance. 第十六条 and 第十八条 were checked against a copy of the 2021 text; the
+// 2016 text (教职成〔2016〕3号) numbers its articles differently and is not to be cited.
 
 /** What the rules read of a placement, its student and its host. Days are YYYY-MM-DD. */
 export type PlacementFacts = {
@@ -87,7 +94,7 @@ export function lastDayOfMonths(start: string, months: number): string {
   return iso(py, pm, daysIn(py, pm));
 }
 
-/** Normal length of 岗位实习 (第十四条) and the longest a medical program may run with a reason. */
+/** Normal length of 岗位实习 (第十条) and the longest a medical program may run with a reason. */
 export const NORMAL_MONTHS = 6;
 export const MEDICAL_MONTHS = 10;
 
@@ -176,42 +183,42 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   },
   {
     id: "dailyHours",
-    article: "第二十条",
+    article: "第十七条",
     field: "dailyHours",
     message: "每日实习时间不得超过8小时",
     holds: (f) => f.dailyHours !== null && f.dailyHours > 0 && f.dailyHours <= 8,
   },
   {
     id: "weeklyHours",
-    article: "第二十条",
+    article: "第十七条",
     field: "weeklyHours",
     message: "每周实习时间不得超过40小时",
     holds: (f) => f.weeklyHours !== null && f.weeklyHours > 0 && f.weeklyHours <= 40,
   },
   {
     id: "nightShifts",
-    article: "第二十条",
+    article: "第十七条",
     field: "nightShifts",
     message: "不得安排学生上夜班",
     holds: (f) => !f.nightShifts,
   },
   {
     id: "overtime",
-    article: "第二十条",
+    article: "第十七条",
     field: "overtime",
     message: "不得安排学生加班",
     holds: (f) => !f.overtime,
   },
   {
     id: "holidayWork",
-    article: "第二十条",
+    article: "第十七条",
     field: "holidayWork",
     message: "不得安排学生在法定节假日实习",
     holds: (f) => !f.holidayWork,
   },
   {
     id: "duration",
-    article: "第十四条",
+    article: "第十条",
     field: "endsOn",
     message: "岗位实习一般为6个月；超过6个月须记录理由，医药卫生类专业至多10个月",
     holds: (f) => {
@@ -252,14 +259,14 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   },
   {
     id: "tripartite",
-    article: "第十二条",
+    article: "第十四条",
     field: "tripartiteDocument",
     message: "实习开始前须签订学校、实习单位、学生三方实习协议并上传（无协议，不实习）",
     holds: (f) => f.tripartiteDocument && f.tripartiteSignedOn !== null && f.tripartiteSignedOn <= f.startsOn,
   },
   {
     id: "guardianConsent",
-    article: "第十条",
+    article: "第十二条",
     field: "consentDocument",
     message: "未满18周岁的学生须在实习开始前取得法定监护人签字的知情同意书并上传",
     holds: (f) => !isMinorOn(f) || (f.consentDocument && f.guardianConsentOn !== null && f.guardianConsentOn <= f.startsOn),
@@ -271,20 +278,32 @@ export function checkPlacement(facts: PlacementFacts): RuleOutcome[] {
   return PLACEMENT_RULES.map(({ holds, ...rule }) => ({ ...rule, holds: holds(facts) }));
 }
 
-/** The count rules of 第十七条, checked at activation against every school's ACTIVE placements. */
+/** The count rules of 第十一条, checked at activation against every school's ACTIVE placements. */
 export const QUOTA_RULES = {
   hostQuota: {
     id: "hostQuota",
-    article: "第十七条",
+    article: "第十一条",
     field: "enterpriseId",
     message: "实习单位的岗位实习学生不得超过其在岗职工总数的10%（含各校学生）",
   },
   postQuota: {
     id: "postQuota",
-    article: "第十七条",
+    article: "第十一条",
     field: "enterprisePostId",
     message: "同一岗位的实习学生不得超过该岗位在岗职工的20%（含各校学生；企业登记了岗位的须选择岗位）",
   },
+} as const;
+
+/**
+ * One ACTIVE 岗位实习 per student over any day, checked at activation against the student's other
+ * placements (any school's records of them). No article of its own: a student cannot be on two posts
+ * at once, and would count twice against the quotas of 第十一条.
+ */
+export const STUDENT_OVERLAP_RULE = {
+  id: "studentOverlap",
+  article: "",
+  field: "startsOn",
+  message: "该学生在这段时间已有进行中的岗位实习，同一学生同期只能有一个岗位实习",
 } as const;
 
 /** Whether `interns` (this one included) stay within 10% of `staff`: interns × 10 ≤ staff. */
@@ -293,4 +312,4 @@ export const withinHostQuota = (interns: number, staff: number | null) => staff 
 export const withinPostQuota = (interns: number, staff: number) => interns * 5 <= staff;
 
 /** A refusal as the page shows it: "〔第十六条（二）〕学生在…". */
-export const refusal = (r: { article: string; message: string }) => `${r.message}（${ACT}${r.article}）`;
+export const refusal = (r: { article: string; message: string }) => (r.article ? `${r.message}（${ACT}${r.article}）` : r.message);

@@ -21,7 +21,7 @@ export const REVIEW_WITHIN_DAYS = 7;
 /** Placements ending within 30 days (today + 30 inclusive) are listed, so the outcome and grade are prepared. */
 export const ENDING_SOON_DAYS = 30;
 
-/** 第十七条: interns at most 10% of the host's staff, and at most 20% of the staff on the same post. */
+/** 第十一条: interns at most 10% of the host's staff, and at most 20% of the staff on the same post. */
 export const HOST_SHARE_PERCENT = 10;
 export const POST_SHARE_PERCENT = 20;
 
