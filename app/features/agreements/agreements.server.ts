@@ -3,7 +3,7 @@ import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { sendNotice } from "~/features/inbox/index.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { agreementInForce, agreementStateLabel } from "~/lib/agreements";
+import { agreementEnded, agreementInForce, agreementStateLabel } from "~/lib/agreements";
 import { dayColumn, isoDayOf, moment, todayInHohhot } from "~/lib/dates";
 import { saveDocument, type CheckedUpload } from "~/lib/documents.server";
 import { json } from "@remix-run/node";
@@ -231,7 +231,7 @@ export async function openAgreement(user: SessionUser, agreementId: number, toda
   assertVisible(user, { action: "agreement.read", schoolId: a.schoolId, enterpriseId: a.enterpriseId }, "找不到该协议");
   const side = sideOf(user);
   const party = side !== null && (side === "SCHOOL" ? user.organisationId === a.schoolId : user.organisationId === a.enterpriseId);
-  const facts = { status: a.status, proposedBy: a.proposedBy, hasDocument: a.document !== null };
+  const facts = { status: a.status, proposedBy: a.proposedBy, hasDocument: a.document !== null, ended: agreementEnded(a, today) };
   return {
     agreement: {
       id: a.id,
@@ -265,7 +265,7 @@ const notFoundAgreement = (): never => notFound("找不到该协议");
 async function partyAgreement(tx: Prisma.TransactionClient, user: SessionUser, agreementId: number) {
   const a = await tx.partnershipAgreement.findUnique({
     where: { id: agreementId },
-    select: { ...accessSelect, id: true, title: true, status: true, proposedBy: true, documentId: true },
+    select: { ...accessSelect, id: true, title: true, status: true, proposedBy: true, documentId: true, endsOn: true },
   });
   if (!a) return notFoundAgreement();
   assertVisible(user, { action: "agreement.read", ...pick(a) }, "找不到该协议");
@@ -292,7 +292,8 @@ export async function moveAgreement(
 ): Promise<{ moved: true } | { moved: false; message: string }> {
   return prisma().$transaction(async (tx) => {
     const a = await partyAgreement(tx, user, agreementId);
-    const problem = moveProblem({ status: a.status, proposedBy: a.proposedBy, hasDocument: a.documentId !== null }, a.side, move);
+    const facts = { status: a.status, proposedBy: a.proposedBy, hasDocument: a.documentId !== null, ended: agreementEnded(a, todayInHohhot()) };
+    const problem = moveProblem(facts, a.side, move);
     if (problem) return { moved: false, message: problem };
     if (move === "confirm") {
       const hosting = await hostingProblem(tx, pick(a));
