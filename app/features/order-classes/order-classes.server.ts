@@ -188,9 +188,11 @@ export async function orderClassPage(user: SessionUser, orderClassId: number) {
   const seeMembers = can(user, { action: "orderClass.members", schoolId: c.schoolId, enterpriseId: c.enterpriseId });
   const personal = can(user, { action: "orderClass.membersPersonal", schoolId: c.schoolId });
   const decides = can(user, { action: "orderClass.decide", schoolId: c.schoolId });
+  const applicants = can(user, { action: "orderClass.applicants", schoolId: c.schoolId });
   const members = seeMembers
     ? await db.orderClassMember.findMany({
-        where: { orderClassId },
+        // The enterprise and the bureau read the 已入班 members only.
+        where: { orderClassId, ...(applicants ? {} : { status: "ENROLLED" as const }) },
         orderBy: [{ status: "asc" }, { id: "asc" }],
         select: {
           id: true,
