@@ -1094,4 +1094,12 @@ export const FAULTS: Fault[] = [
     replacement: `    case "orderClass.applicants":\n      return true;`,
     tests: ["tests/order-classes/applicants.test.ts"],
   },
+  {
+    id: "agreement-proposed-twice",
+    description: "a double tap on 提交协议 makes two identical proposals for the other side to answer",
+    file: "app/features/agreements/agreements.server.ts",
+    original: `    if ((await tx.partnershipAgreement.count({ where: same })) > 0) return { field: "form", message: DUPLICATE_PROPOSAL } as const;`,
+    replacement: ``,
+    tests: ["tests/agreements/double-submit.test.ts"],
+  },
 ];

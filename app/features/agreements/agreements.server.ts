@@ -141,10 +141,12 @@ const otherSide = (side: AgreementSideName): AgreementSideName => (side === "SCH
 
 type Refusal = { field: "counterpartId" | "document" | "form"; message: string };
 
+export const DUPLICATE_PROPOSAL = "已有一份相同的协议等待对方确认，请勿重复提交";
+
 /**
  * Records `user`'s proposal with its programs, the optional signed document and the first history
  * line (→ PROPOSED), and tells the other side's staff. Refused (nothing written) when the pair fails
- * hostingProblem.
+ * hostingProblem, or when the pair already has the same proposal (kind, title, term) 待确认.
  */
 export async function proposeAgreement(
   user: SessionUser,
@@ -164,8 +166,13 @@ export async function proposeAgreement(
       const own = await standingProblem(tx, pair.enterpriseId);
       if (own) return { field: "form", message: own } as const;
     }
+    // Proposals to one enterprise are decided one after the other under its row lock, so a double tap
+    // (or a retried post) finds the first and makes no second proposal for the other side to answer.
+    await tx.$queryRaw`SELECT 1 FROM "Enterprise" WHERE "organisationId" = ${pair.enterpriseId} FOR UPDATE`;
     const problem = await hostingProblem(tx, pair);
     if (problem) return { field: "counterpartId", message: problem === "找不到该企业" ? "请选择合作企业" : problem } as const;
+    const same = { ...pair, status: "PROPOSED", kind: value.kind, title: value.title, startsOn: dayColumn(value.startsOn), endsOn: dayColumn(value.endsOn) } as const;
+    if ((await tx.partnershipAgreement.count({ where: same })) > 0) return { field: "form", message: DUPLICATE_PROPOSAL } as const;
     const documentId = upload ? await saveDocument(tx, user, upload) : null;
     const created = await tx.partnershipAgreement.create({
       data: {
