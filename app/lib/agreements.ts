@@ -19,8 +19,12 @@ export function agreementStateLabel(
   if (agreement.status === "PROPOSED") return "待确认";
   if (agreement.status === "DECLINED") return "已拒绝";
   if (agreement.status === "TERMINATED") return "已终止";
-  const day = dayColumn(today);
-  if (agreement.endsOn && agreement.endsOn < day) return "已到期";
-  if (agreement.startsOn > day) return "未开始";
+  if (agreementEnded(agreement, today)) return "已到期";
+  if (agreement.startsOn > dayColumn(today)) return "未开始";
   return "生效";
+}
+
+/** Whether the agreement's end day is before `today` (YYYY-MM-DD, Hohhot): 已到期 once ACTIVE; a 长期 one never ends. */
+export function agreementEnded(agreement: { endsOn: Date | null }, today: string): boolean {
+  return agreement.endsOn !== null && agreement.endsOn < dayColumn(today);
 }

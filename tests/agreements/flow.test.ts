@@ -47,7 +47,7 @@ describe("a school proposes, the enterprise answers", () => {
   });
 
   it("a confirmation without the signed document is refused with its reason; attaching one then lets it through", async () => {
-    const id = idFrom(await postMultipart(w.schoolStaff.client, "/agreements/new", proposal(w.enterprise.id, w.program.id)));
+    const id = idFrom(await postMultipart(w.schoolStaff.client, "/agreements/new", proposal(w.enterprise.id, w.program.id, { title: "西贝喜悦班订单培养协议（文本后补）" })));
     const before = await agreementTables(w.db);
     const refused = await w.enterpriseStaff.client.post(`/agreements/${id}`, { intent: "confirm" });
     expect(refused.status).toBe(400);
@@ -64,7 +64,7 @@ describe("a school proposes, the enterprise answers", () => {
   });
 
   it("declining needs a reason and a confirming second press; the reason is in the history", async () => {
-    const id = idFrom(await postMultipart(w.schoolStaff.client, "/agreements/new", proposal(w.enterprise.id, w.program.id)));
+    const id = idFrom(await postMultipart(w.schoolStaff.client, "/agreements/new", proposal(w.enterprise.id, w.program.id, { title: "西贝喜悦班订单培养协议（待拒绝）" })));
     const before = await agreementTables(w.db);
     const noReason = await w.enterpriseStaff.client.post(`/agreements/${id}`, { intent: "decline", confirm: "yes" });
     expect(noReason.status).toBe(400);

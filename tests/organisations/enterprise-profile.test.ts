@@ -91,8 +91,8 @@ describe("enterprise profile: saving", () => {
     await t.db.prisma.enterprise.updateMany({ where: { creditCode: { in: [TENCENT, HUAWEI] } }, data: { creditCode: null } });
   });
 
-  it("an empty credit code clears it (optional until the bureau verifies enterprises)", async () => {
-    const id = (await t.make.enterprise({ creditCode: HUAWEI })).id;
+  it("an empty credit code clears it (optional until the bureau verifies enterprises: tests/standing/credit-code-locked.test.ts)", async () => {
+    const id = (await t.make.enterprise({ creditCode: HUAWEI, standing: "UNVERIFIED" })).id;
     const response = await (await staffOf(id)).post(`/organisations/${id}/edit`, valid());
     expect(response.status).toBe(302);
     expect((await snapshot(id)).enterprise?.creditCode).toBeNull();

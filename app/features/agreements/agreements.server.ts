@@ -3,7 +3,7 @@ import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { sendNotice } from "~/features/inbox/index.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { agreementInForce, agreementStateLabel } from "~/lib/agreements";
+import { agreementEnded, agreementInForce, agreementStateLabel } from "~/lib/agreements";
 import { dayColumn, isoDayOf, moment, todayInHohhot } from "~/lib/dates";
 import { saveDocument, type CheckedUpload } from "~/lib/documents.server";
 import { json } from "@remix-run/node";
@@ -141,10 +141,12 @@ const otherSide = (side: AgreementSideName): AgreementSideName => (side === "SCH
 
 type Refusal = { field: "counterpartId" | "document" | "form"; message: string };
 
+export const DUPLICATE_PROPOSAL = "已有一份相同的协议等待对方确认，请勿重复提交";
+
 /**
  * Records `user`'s proposal with its programs, the optional signed document and the first history
  * line (→ PROPOSED), and tells the other side's staff. Refused (nothing written) when the pair fails
- * hostingProblem.
+ * hostingProblem, or when the pair already has the same proposal (kind, title, term) 待确认.
  */
 export async function proposeAgreement(
   user: SessionUser,
@@ -164,8 +166,13 @@ export async function proposeAgreement(
       const own = await standingProblem(tx, pair.enterpriseId);
       if (own) return { field: "form", message: own } as const;
     }
+    // Proposals to one enterprise are decided one after the other under its row lock, so a double tap
+    // (or a retried post) finds the first and makes no second proposal for the other side to answer.
+    await tx.$queryRaw`SELECT 1 FROM "Enterprise" WHERE "organisationId" = ${pair.enterpriseId} FOR UPDATE`;
     const problem = await hostingProblem(tx, pair);
     if (problem) return { field: "counterpartId", message: problem === "找不到该企业" ? "请选择合作企业" : problem } as const;
+    const same = { ...pair, status: "PROPOSED", kind: value.kind, title: value.title, startsOn: dayColumn(value.startsOn), endsOn: dayColumn(value.endsOn) } as const;
+    if ((await tx.partnershipAgreement.count({ where: same })) > 0) return { field: "form", message: DUPLICATE_PROPOSAL } as const;
     const documentId = upload ? await saveDocument(tx, user, upload) : null;
     const created = await tx.partnershipAgreement.create({
       data: {
@@ -231,7 +238,7 @@ export async function openAgreement(user: SessionUser, agreementId: number, toda
   assertVisible(user, { action: "agreement.read", schoolId: a.schoolId, enterpriseId: a.enterpriseId }, "找不到该协议");
   const side = sideOf(user);
   const party = side !== null && (side === "SCHOOL" ? user.organisationId === a.schoolId : user.organisationId === a.enterpriseId);
-  const facts = { status: a.status, proposedBy: a.proposedBy, hasDocument: a.document !== null };
+  const facts = { status: a.status, proposedBy: a.proposedBy, hasDocument: a.document !== null, ended: agreementEnded(a, today) };
   return {
     agreement: {
       id: a.id,
@@ -265,7 +272,7 @@ const notFoundAgreement = (): never => notFound("找不到该协议");
 async function partyAgreement(tx: Prisma.TransactionClient, user: SessionUser, agreementId: number) {
   const a = await tx.partnershipAgreement.findUnique({
     where: { id: agreementId },
-    select: { ...accessSelect, id: true, title: true, status: true, proposedBy: true, documentId: true },
+    select: { ...accessSelect, id: true, title: true, status: true, proposedBy: true, documentId: true, endsOn: true },
   });
   if (!a) return notFoundAgreement();
   assertVisible(user, { action: "agreement.read", ...pick(a) }, "找不到该协议");
@@ -292,7 +299,8 @@ export async function moveAgreement(
 ): Promise<{ moved: true } | { moved: false; message: string }> {
   return prisma().$transaction(async (tx) => {
     const a = await partyAgreement(tx, user, agreementId);
-    const problem = moveProblem({ status: a.status, proposedBy: a.proposedBy, hasDocument: a.documentId !== null }, a.side, move);
+    const facts = { status: a.status, proposedBy: a.proposedBy, hasDocument: a.documentId !== null, ended: agreementEnded(a, todayInHohhot()) };
+    const problem = moveProblem(facts, a.side, move);
     if (problem) return { moved: false, message: problem };
     if (move === "confirm") {
       const hosting = await hostingProblem(tx, pick(a));

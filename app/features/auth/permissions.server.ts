@@ -71,7 +71,8 @@ export type Permission =
   | { action: "orderClass.decide"; schoolId: number } // enrol, approve, decline, name an apprentice's mentor and contract
   | { action: "orderClass.enterpriseTerms"; enterpriseId: number } // 企业师傅 and 录用承诺
   | { action: "orderClass.join"; schoolId: number; openToStudent: boolean } // ask to join, withdraw
-  | { action: "orderClass.members"; schoolId: number; enterpriseId: number } // names of the members
+  | { action: "orderClass.members"; schoolId: number; enterpriseId: number } // names of the members (已入班)
+  | { action: "orderClass.applicants"; schoolId: number } // names of those who asked, were declined or withdrew
   | { action: "orderClass.membersPersonal"; schoolId: number }; // members' birth dates and phones
 
 export function can(user: SessionUser, permission: Permission): boolean {
@@ -200,6 +201,9 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return user.role === "STUDENT" && user.organisationId === permission.schoolId && permission.openToStudent;
     case "orderClass.members":
       return bureau || schoolPeopleOf(permission.schoolId) || enterpriseStaffOf(permission.enterpriseId);
+    // Who asked and was not taken is the school's business, not the enterprise's (PIPL minimisation).
+    case "orderClass.applicants":
+      return schoolPeopleOf(permission.schoolId);
     case "orderClass.membersPersonal":
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }

@@ -6,6 +6,7 @@ import { District, EnterpriseSize } from "~/generated/prisma/enums";
 import { agreementInForce } from "~/lib/agreements";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
+import { enterprisesBlockedForStudent } from "~/lib/hosting.server";
 import { isOpenForApplications, OPEN_STATUS } from "../../../shared/open-for-applications";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 
@@ -75,9 +76,11 @@ export async function enterpriseProfile(user: SessionUser, enterpriseId: number,
   });
   if (!enterprise) notFound("找不到该企业");
   const { organisation, agreements, positions, ...rest } = enterprise;
+  // A student whose school blocked this enterprise meets none of its positions here either.
+  const blocked = user.role === "STUDENT" && (await enterprisesBlockedForStudent(prisma(), user.id)).includes(enterpriseId);
   const openPositions = positions
     .map(({ deadline, ...p }) => ({ ...p, deadline: isoDayOf(deadline) }))
-    .filter((p) => isOpenForApplications({ ...p, standing: enterprise.standing }, today))
+    .filter((p) => isOpenForApplications({ ...p, standing: enterprise.standing, blocked }, today))
     .map(({ status: _status, ...p }) => p);
   return {
     ...organisation,

@@ -6,6 +6,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { agreementInForce } from "~/lib/agreements";
 import { todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
+import { hostingProblem } from "~/lib/hosting.server";
 import { openToStudent, viewerStudent } from "./access.server";
 import { mayMoveMember, MEMBER_STATUS_LABEL, refusedMemberMessage, SEATS_FULL_MESSAGE, type MemberStatus } from "./member-status";
 import type { ClassAction } from "./order-class-schema";
@@ -64,11 +65,16 @@ async function seatFree(tx: Tx, c: ClassRow): Promise<boolean> {
   return enrolled < c.capacity;
 }
 
-/** A class takes members only while its agreement is in force (an expired or ended one opens no seat). */
-async function underAgreement(tx: Tx, c: ClassRow): Promise<boolean> {
-  if (c.agreementId === null) return false;
+/**
+ * Why the class takes no new members now, or null: its agreement not in force (an expired or ended one
+ * opens no seat; `ended` is the message for that), or its enterprise may no longer host the school's
+ * students (hostingProblem: suspended by the bureau, blocked by the school) though the agreement runs on.
+ */
+async function closedToMembers(tx: Tx, c: ClassRow, ended: string): Promise<string | null> {
+  if (c.agreementId === null) return ended;
   const found = await tx.partnershipAgreement.count({ where: { AND: [{ id: c.agreementId }, agreementInForce(todayInHohhot())] } });
-  return found > 0;
+  if (found === 0) return ended;
+  return hostingProblem(tx, { schoolId: c.schoolId, enterpriseId: c.enterpriseId });
 }
 
 async function schoolStaffIds(tx: Tx, schoolId: number): Promise<number[]> {
@@ -105,7 +111,8 @@ export async function actOnClass(user: SessionUser, orderClassId: number, action
         }
         const from = (mine?.status ?? null) as MemberStatus | null;
         if (!mayMoveMember("student", from, "REQUESTED")) return refuse(refusedMemberMessage(from, "REQUESTED"));
-        if (!(await underAgreement(tx, c))) return refuse("合作协议已不在有效期内，暂不能报名");
+        const closedAsk = await closedToMembers(tx, c, "合作协议已不在有效期内，暂不能报名");
+        if (closedAsk) return refuse(closedAsk);
         if (mine) {
           await tx.orderClassMember.update({
             where: { id: mine.id },
@@ -152,7 +159,8 @@ export async function actOnClass(user: SessionUser, orderClassId: number, action
           return refuse(existing.status === "REQUESTED" ? "该学生已报名，请在待审核名单中通过" : `该学生在本班的状态为「${MEMBER_STATUS_LABEL[existing.status]}」，不能直接入班`);
         }
         if (!mayMoveMember("school", null, "ENROLLED")) return refuse(refusedMemberMessage(null, "ENROLLED"));
-        if (!(await underAgreement(tx, c))) return refuse("合作协议已不在有效期内，不能入班");
+        const closedEnrol = await closedToMembers(tx, c, "合作协议已不在有效期内，不能入班");
+        if (closedEnrol) return refuse(closedEnrol);
         if (!(await seatFree(tx, c))) return refuse(SEATS_FULL_MESSAGE);
         await tx.orderClassMember.create({ data: { orderClassId: c.id, studentId: target.id, status: "ENROLLED", decidedAt: new Date() } });
         if (target.userId) await sendNotice(tx, [target.userId], { title: `你已加入「${c.name}」`, body: "学校已为你安排入班。", link });
@@ -169,7 +177,8 @@ export async function actOnClass(user: SessionUser, orderClassId: number, action
         const to: MemberStatus = action.intent === "approve" ? "ENROLLED" : "DECLINED";
         if (!mayMoveMember("school", member.status, to)) return refuse(refusedMemberMessage(member.status, to));
         if (to === "ENROLLED") {
-          if (!(await underAgreement(tx, c))) return refuse("合作协议已不在有效期内，不能入班");
+          const closedApprove = await closedToMembers(tx, c, "合作协议已不在有效期内，不能入班");
+          if (closedApprove) return refuse(closedApprove);
           if (!(await seatFree(tx, c))) return refuse(SEATS_FULL_MESSAGE);
         }
         const reason = action.intent === "decline" ? action.reason : null;

@@ -5,6 +5,7 @@ import { assertCan, assertVisible, can } from "~/features/auth/permissions.serve
 import { agreementInForce } from "~/lib/agreements";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
+import { hostingProblem } from "~/lib/hosting.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import { openToStudent, orderClassesVisibleTo, viewerStudent } from "./access.server";
 import type { OpenClass } from "./order-class-schema";
@@ -78,7 +79,14 @@ export async function openFormContext(user: SessionUser) {
   const db = prisma();
   const [agreements, programs] = await Promise.all([
     db.partnershipAgreement.findMany({
-      where: { AND: [agreementInForce(todayInHohhot()), { schoolId: user.organisationId, kind: { in: ["ORDER_CLASS", "APPRENTICESHIP"] } }] },
+      where: {
+        AND: [
+          agreementInForce(todayInHohhot()),
+          { schoolId: user.organisationId, kind: { in: ["ORDER_CLASS", "APPRENTICESHIP"] } },
+          // hostingProblem's rule: an enterprise suspended or blocked since the agreement opens no class.
+          { enterprise: { standing: "VERIFIED", blockedBy: { none: { schoolId: user.organisationId } } } },
+        ],
+      },
       orderBy: { id: "asc" },
       select: { id: true, title: true, kind: true, enterprise: { select: { organisation: { select: { name: true } } } } },
     }),
@@ -102,7 +110,8 @@ export type OpenOutcome = { opened: true; id: number } | { opened: false; field:
 /**
  * Opens a class for the user's own school. Refused (with the field to point at): an agreement not of
  * this school, not in force today (agreementInForce), or of a kind that is no order-class or
- * apprenticeship; a program the school does not offer. The class's kind follows its agreement.
+ * apprenticeship; an enterprise that may not host the school's students now (hostingProblem:
+ * suspended by the bureau or blocked by the school since the agreement); a program the school does not offer. The class's kind follows its agreement.
  */
 export async function openClass(user: SessionUser, value: OpenClass): Promise<OpenOutcome> {
   const schoolId = user.organisationId;
@@ -116,6 +125,9 @@ export async function openClass(user: SessionUser, value: OpenClass): Promise<Op
   if (agreement.kind !== "ORDER_CLASS" && agreement.kind !== "APPRENTICESHIP") {
     return { opened: false, field: "agreementId", message: "只有订单班或学徒培养协议可以开设班级" };
   }
+  // The agreement outlives a suspension or a school's block; a new class does not start under one.
+  const hosting = await hostingProblem(db, { schoolId, enterpriseId: agreement.enterpriseId });
+  if (hosting) return { opened: false, field: "agreementId", message: hosting };
   const offering = await db.schoolProgram.findFirst({ where: { id: value.schoolProgramId, schoolId }, select: { id: true } });
   if (!offering) return { opened: false, field: "schoolProgramId", message: "请选择本校开设的专业" };
   const created = await db.orderClass.create({
@@ -176,9 +188,11 @@ export async function orderClassPage(user: SessionUser, orderClassId: number) {
   const seeMembers = can(user, { action: "orderClass.members", schoolId: c.schoolId, enterpriseId: c.enterpriseId });
   const personal = can(user, { action: "orderClass.membersPersonal", schoolId: c.schoolId });
   const decides = can(user, { action: "orderClass.decide", schoolId: c.schoolId });
+  const applicants = can(user, { action: "orderClass.applicants", schoolId: c.schoolId });
   const members = seeMembers
     ? await db.orderClassMember.findMany({
-        where: { orderClassId },
+        // The enterprise and the bureau read the 已入班 members only.
+        where: { orderClassId, ...(applicants ? {} : { status: "ENROLLED" as const }) },
         orderBy: [{ status: "asc" }, { id: "asc" }],
         select: {
           id: true,

@@ -45,5 +45,7 @@ export const EnterpriseProfileSchema = OrganisationProfileSchema.extend({
 });
 export type EnterpriseProfile = z.infer<typeof EnterpriseProfileSchema>;
 
+/** The bureau checked this code (issue 11 item 1): the standing rests on it, so its staff may not swap or clear it. */
+export const CREDIT_CODE_CHECKED = "统一社会信用代码已由市教育局核验，不能自行修改；如需更正请联系市教育局";
 export const CREDIT_CODE_TAKEN = "该统一社会信用代码已被其他企业登记，请核对；如确属本企业，请联系市教育局";
 export const UNKNOWN_CLUSTER = "请选择有效的产业集群";

@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import { assertCan } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
-import { CREDIT_CODE_TAKEN, UNKNOWN_CLUSTER, type EnterpriseProfile, type OrganisationProfile } from "./profile-schema";
+import { CREDIT_CODE_CHECKED, CREDIT_CODE_TAKEN, UNKNOWN_CLUSTER, type EnterpriseProfile, type OrganisationProfile } from "./profile-schema";
 
 const profileSelect = {
   id: true,
@@ -65,17 +65,23 @@ export async function updateProfile(
     return { ok: false, field: "clusterId", message: UNKNOWN_CLUSTER };
   }
   try {
+    const creditCode = profile.creditCode ?? null;
     const saved = await db.$transaction(async (tx) => {
-      await tx.enterprise.update({
-        where: { organisationId },
-        data: { clusterId: profile.clusterId, size: profile.size, creditCode: profile.creditCode ?? null },
+      // Once the bureau has looked at the enterprise (已核验 / 已暂停) the code it checked stays: the
+      // standing rests on it. Asked in the update's own WHERE, so a verification landing meanwhile
+      // (it holds the row lock, standing.server.ts) is seen. While 待核验 the code is the enterprise's.
+      const { count } = await tx.enterprise.updateMany({
+        where: { organisationId, OR: [{ standing: "UNVERIFIED" }, { creditCode: null }, { creditCode }] },
+        data: { clusterId: profile.clusterId, size: profile.size, creditCode },
       });
+      if (count === 0) return null;
       return tx.organisation.update({
         where: { id: organisationId },
         data: { ...organisation, contactName: profile.contactName },
         select: { id: true, kind: true },
       });
     });
+    if (!saved) return { ok: false, field: "creditCode", message: CREDIT_CODE_CHECKED };
     return { ok: true, saved };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, field: "creditCode", message: CREDIT_CODE_TAKEN };

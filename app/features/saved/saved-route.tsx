@@ -44,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-const STATE_LABEL = { open: null, closed: "已关闭", expired: "已截止" } as const;
+const STATE_LABEL = { open: null, closed: "已关闭", expired: "已截止", hidden: "暂不可见" } as const;
 
 export default function SavedRoute() {
   const { positions, searches, maxSearches } = useLoaderData<typeof loader>();
@@ -64,7 +64,7 @@ export default function SavedRoute() {
             {positions.map((p) => (
               <li key={p.id} data-row-id={p.id} data-state={p.state}>
                 <h3>
-                  <Link to={`/positions/${p.id}`}>{p.title}</Link>
+                  {p.state === "hidden" ? p.title : <Link to={`/positions/${p.id}`}>{p.title}</Link>}
                   {STATE_LABEL[p.state] ? <span className="badge">{STATE_LABEL[p.state]}</span> : null}
                 </h3>
                 <p>

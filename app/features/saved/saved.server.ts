@@ -4,6 +4,8 @@ import type { SessionUser } from "~/features/auth/session.server";
 import { readSearchQuery, type SearchQuery } from "~/features/positions/index.server";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
+import { enterprisesBlockedForStudent } from "~/lib/hosting.server";
+import { reachesStudents } from "../../../shared/open-for-applications";
 import { describeSearch, searchKey } from "./search-key";
 
 // 收藏 and saved searches, scoped to the acting student: every query is keyed by user.id, and a
@@ -20,10 +22,16 @@ const ONLY_STUDENTS = "只有学生可以收藏岗位和保存搜索";
 /** Saves the position for the student; saving it again changes nothing (one row by the primary key). 404 for a position the student cannot see. */
 export async function savePosition(user: SessionUser, positionId: number): Promise<void> {
   assertCan(user, { action: "saved.use" }, ONLY_STUDENTS);
-  const position = await prisma().position.findUnique({ where: { id: positionId }, select: { enterpriseId: true, status: true } });
+  const position = await prisma().position.findUnique({
+    where: { id: positionId },
+    select: { enterpriseId: true, status: true, enterprise: { select: { standing: true } } },
+  });
   if (!position) notFound("找不到该岗位");
-  // Only a position the student may open is saved; a draft is as missing as none.
+  // Only a position the student may open is saved; a draft is as missing as none, and so is one of an
+  // enterprise not in good standing or blocked by the student's school (shared/open-for-applications.ts).
   assertVisible(user, { action: "position.view", enterpriseId: position.enterpriseId, status: position.status }, "找不到该岗位");
+  const blocked = (await enterprisesBlockedForStudent(prisma(), user.id)).includes(position.enterpriseId);
+  if (!reachesStudents({ standing: position.enterprise.standing, blocked })) notFound("找不到该岗位");
   await prisma().savedPosition.createMany({ data: [{ userId: user.id, positionId }], skipDuplicates: true });
 }
 
@@ -80,7 +88,7 @@ export async function savedOf(user: SessionUser) {
   assertCan(user, { action: "saved.use" }, ONLY_STUDENTS);
   const db = prisma();
   const today = todayInHohhot();
-  const [positions, searches] = await Promise.all([
+  const [positions, searches, blocked] = await Promise.all([
     db.savedPosition.findMany({
       where: { userId: user.id },
       orderBy: [{ createdAt: "desc" }, { positionId: "desc" }],
@@ -93,16 +101,20 @@ export async function savedOf(user: SessionUser) {
             kind: true,
             status: true,
             deadline: true,
-            enterprise: { select: { organisation: { select: { id: true, name: true } } } },
+            enterprise: { select: { standing: true, organisation: { select: { id: true, name: true } } } },
           },
         },
       },
     }),
     db.savedSearch.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, query: true } }),
+    enterprisesBlockedForStudent(db, user.id).then((ids) => new Set(ids)),
   ]);
   return {
     positions: positions.map(({ position: p, createdAt }) => {
       const deadline = isoDayOf(p.deadline);
+      // Saved before its enterprise was suspended or blocked by the school: kept, but no longer shown
+      // (its page is 404 for the student), so it reads 暂不可见 without a link.
+      const reaches = reachesStudents({ standing: p.enterprise.standing, blocked: blocked.has(p.enterprise.organisation.id) });
       return {
         id: p.id,
         title: p.title,
@@ -110,7 +122,13 @@ export async function savedOf(user: SessionUser) {
         enterprise: p.enterprise.organisation,
         savedOn: todayInHohhot(createdAt),
         // 已关闭 / 已截止: kept on the list so the student sees what became of it.
-        state: p.status !== "PUBLISHED" ? ("closed" as const) : deadline !== null && deadline < today ? ("expired" as const) : ("open" as const),
+        state: !reaches
+          ? ("hidden" as const)
+          : p.status !== "PUBLISHED"
+            ? ("closed" as const)
+            : deadline !== null && deadline < today
+              ? ("expired" as const)
+              : ("open" as const),
       };
     }),
     searches: searches.map((s) => ({ id: s.id, link: `/positions?${s.query}`, description: describeSearch(queryOfKey(s.query)) })),
