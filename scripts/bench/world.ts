@@ -56,7 +56,8 @@ export async function buildWorld(db: Database, positions: number, today: string)
     select: { id: true, name: true },
   });
   const idOf = new Map(orgs.map((o) => [o.name, o.id]));
-  await db.prisma.enterprise.createMany({ data: madeUp.map((e) => ({ organisationId: idOf.get(e.name)!, size: e.size })) });
+  // Verified, as the seeded ones are: only a verified enterprise's positions are searchable (issue 11, decision 13).
+  await db.prisma.enterprise.createMany({ data: madeUp.map((e) => ({ organisationId: idOf.get(e.name)!, size: e.size, standing: "VERIFIED" as const })) });
   const employers: Employer[] = madeUp.map((e) => ({ id: idOf.get(e.name)!, name: e.name, profile: EMPLOYER_KINDS[e.kind], weight: e.weight }));
   const plan = planPositions(random, employers, positions, await readCatalog(db.prisma), { today, unsearchableShare: 0.04 });
   await insertPositions(db.prisma, plan);
