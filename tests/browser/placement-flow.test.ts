@@ -74,7 +74,8 @@ describe("arranging a placement on a phone", () => {
     await waitForHydration(page);
     await page.getByRole("button", { name: "启用" }).click();
     await page.waitForURL(/notice=activated/, SLOW);
-    expect(await page.locator(".notice").innerText()).toContain("岗位实习已启用");
+    // The URL changes as the navigation commits; the old 已保存 notice may still be on the page a moment.
+    await page.locator(".notice", { hasText: "岗位实习已启用" }).waitFor(SLOW);
     expect((await w.db.prisma.internshipPlacement.findUniqueOrThrow({ where: { id } })).status).toBe("ACTIVE");
   }, 120_000);
 });
