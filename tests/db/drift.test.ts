@@ -44,7 +44,7 @@ describe("schema.prisma and the migrated database", () => {
         'column "Teacher"."nickname" is missing',
         'column "PositionSearchDocument"."stale" has DEFAULT true, schema.prisma wants DEFAULT false',
         'index on "Teacher"("name") is missing',
-        'enum "FairStatus" has values (PLANNED, OPEN, FINISHED, CANCELLED), schema.prisma wants (POSTPONED, PLANNED, OPEN, FINISHED, CANCELLED)',
+        'enum "FairStatus" has values (DRAFT, OPEN, RUNNING, CLOSED, CANCELLED), schema.prisma wants (POSTPONED, DRAFT, OPEN, RUNNING, CLOSED, CANCELLED)',
         'table "Badge" is missing',
       ].sort(),
     );
@@ -85,7 +85,7 @@ describe("the drift comparator", () => {
         'index on "Session"("expiresAt") is named "session_expiry", Prisma expects "Session_expiresAt_idx"',
         'foreign key "Session"("userId") → "User"("id") is missing',
         'foreign key "Program"("clusterId") → "IndustryCluster"("id") is ON DELETE Cascade, schema.prisma wants SetNull',
-        'enum "FairStatus" has values (PLANNED, OPEN, FINISHED, CANCELLED, POSTPONED), schema.prisma wants (PLANNED, OPEN, FINISHED, CANCELLED)',
+        'enum "FairStatus" has values (DRAFT, OPEN, RUNNING, CLOSED, CANCELLED, POSTPONED), schema.prisma wants (DRAFT, OPEN, RUNNING, CLOSED, CANCELLED)',
         'enum "Mood" is in the database but not in schema.prisma',
         'table "Scratch" is in the database but not in schema.prisma',
       ].sort(),

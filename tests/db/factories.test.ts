@@ -43,6 +43,9 @@ describe("each factory alone", () => {
     "internshipPlacement",
     "teacherPlacement",
     "jobFair",
+    "fairBooth",
+    "fairRegistration",
+    "fairLead",
     "graduateDestination",
     "savedSearch",
   ] as const)("%s makes a valid record, and what it hangs off, from nothing", async (name) => {

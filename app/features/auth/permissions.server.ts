@@ -73,7 +73,19 @@ export type Permission =
   | { action: "orderClass.join"; schoolId: number; openToStudent: boolean } // ask to join, withdraw
   | { action: "orderClass.members"; schoolId: number; enterpriseId: number } // names of the members (已入班)
   | { action: "orderClass.applicants"; schoolId: number } // names of those who asked, were declined or withdrew
-  | { action: "orderClass.membersPersonal"; schoolId: number }; // members' birth dates and phones
+  | { action: "orderClass.membersPersonal"; schoolId: number } // members' birth dates and phones
+  // 招聘会 (issue 12, docs/decisions/0014): the bureau and schools' offices organise fairs; the organiser's
+  // staff (and a school organiser's teachers, at the entrance) check students in; verified enterprises ask
+  // for booths and scan leads at their own; students register. A draft is the organiser's alone; a
+  // published fair is visible to everyone signed in (registration is gated by eligibility, not visibility).
+  | { action: "fair.create" }
+  | { action: "fair.read"; organiserId: number; status: string }
+  | { action: "fair.manage"; organiserId: number } // edit, publish, start, close, cancel, decide booths
+  | { action: "fair.checkIn"; organiserId: number } // scan passes at the entrance, the live count, the failed-scan log
+  | { action: "fair.report"; organiserId: number } // the fair's report and workbook: the organiser and the bureau
+  | { action: "fair.requestBooth" } // ask for a booth (standing is checked by the booth service)
+  | { action: "fair.booth"; enterpriseId: number } // the enterprise's own booth: positions, withdraw, lead scans
+  | { action: "fair.register" }; // a student registers (eligibility is the fair's rule, app/lib/fairs.ts)
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -206,6 +218,22 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return schoolPeopleOf(permission.schoolId);
     case "orderClass.membersPersonal":
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    case "fair.create":
+      return bureau || user.role === "SCHOOL_STAFF";
+    case "fair.read":
+      return permission.status !== "DRAFT" || bureau || user.organisationId === permission.organiserId;
+    case "fair.manage":
+      return (bureau || user.role === "SCHOOL_STAFF") && user.organisationId === permission.organiserId;
+    case "fair.checkIn":
+      return (bureau || user.role === "SCHOOL_STAFF" || user.role === "TEACHER") && user.organisationId === permission.organiserId;
+    case "fair.report":
+      return bureau || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.organiserId);
+    case "fair.requestBooth":
+      return user.role === "ENTERPRISE_STAFF";
+    case "fair.booth":
+      return enterpriseStaffOf(permission.enterpriseId);
+    case "fair.register":
+      return user.role === "STUDENT";
   }
 }
 

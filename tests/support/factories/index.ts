@@ -7,7 +7,7 @@ import { certificate, type CertificateTraits } from "./certificate";
 import { enterprisePost, type EnterprisePostTraits } from "./enterprise-post";
 import { factoryContext } from "./context";
 import { graduateDestination, type GraduateDestinationTraits } from "./graduate-destination";
-import { jobFair, type JobFairTraits } from "./job-fair";
+import { fairBooth, fairLead, fairRegistration, jobFair, type FairBoothTraits, type FairLeadTraits, type FairRegistrationTraits, type JobFairTraits } from "./job-fair";
 import { notification, type NotificationTraits } from "./notification";
 import { orderClass, type OrderClassTraits } from "./order-class";
 import { bureau, enterprise, school, type BureauTraits, type EnterpriseTraits, type SchoolTraits } from "./organisation";
@@ -55,6 +55,9 @@ export type {
   GraduateDestinationTraits,
   InternshipPlacementTraits,
   JobFairTraits,
+  FairBoothTraits,
+  FairRegistrationTraits,
+  FairLeadTraits,
   NotificationTraits,
   OrderClassTraits,
   PositionTraits,
@@ -98,6 +101,9 @@ export function makeFactories(db: Database) {
     internshipPlacement: (traits?: InternshipPlacementTraits) => internshipPlacement(ctx, traits),
     teacherPlacement: (traits?: TeacherPlacementTraits) => teacherPlacement(ctx, traits),
     jobFair: (traits?: JobFairTraits) => jobFair(ctx, traits),
+    fairBooth: (traits?: FairBoothTraits) => fairBooth(ctx, traits),
+    fairRegistration: (traits?: FairRegistrationTraits) => fairRegistration(ctx, traits),
+    fairLead: (traits?: FairLeadTraits) => fairLead(ctx, traits),
     graduateDestination: (traits?: GraduateDestinationTraits) => graduateDestination(ctx, traits),
     savedPosition: (traits?: SavedPositionTraits) => savedPosition(ctx, traits),
     savedSearch: (traits?: SavedSearchTraits) => savedSearch(ctx, traits),
