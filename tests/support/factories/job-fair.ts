@@ -1,3 +1,4 @@
+import { todayInHohhot } from "~/lib/dates";
 import type { Prisma } from "~/generated/prisma/client";
 import { next, type FactoryContext } from "./context";
 import { enterprise, school } from "./organisation";
@@ -12,10 +13,10 @@ import { student } from "./student";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** 09:00 Hohhot time (01:00 UTC) `days` from today. */
+/** 09:00 Hohhot time (01:00 UTC) on the Hohhot day `days` from today. */
 function hohhotMorning(days: number): Date {
-  const at = new Date(Date.now() + days * DAY_MS);
-  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), 1, 0, 0));
+  const today = new Date(`${todayInHohhot()}T01:00:00Z`);
+  return new Date(today.getTime() + days * DAY_MS);
 }
 
 export type JobFairTraits = Partial<Prisma.JobFairUncheckedCreateInput> & {
