@@ -52,7 +52,7 @@ const JSON_TYPE = /^application\/json\s*(;|$)/i;
  * the scanner's queue uploads a batch of scans at once. Their bodies stay under BODY_LIMIT_BYTES and
  * their routes check every field (app/features/fair-checkin/scan-schema.ts).
  */
-export const JSON_PATHS: readonly RegExp[] = [/^\/fairs\/\d+\/check-in\/scans$/, /^\/fairs\/\d+\/booth\/scan$/];
+export const JSON_PATHS: readonly RegExp[] = [/^\/fairs\/\d+\/check-in\/scans$/, /^\/fairs\/\d+\/booth\/scan\/leads$/];
 const MULTIPART = /^multipart\/form-data\s*;(.*;)?\s*boundary=("[^"]+"|[^;\s]+)/i;
 
 /** Forms post url-encoded or multipart (with a boundary); JSON, XML, text… are not forms: 415. An empty post needs no type. */

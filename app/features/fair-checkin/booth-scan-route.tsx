@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useRef } from "react";
@@ -7,12 +7,11 @@ import { PassScanner } from "~/components/pass-scanner";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
 import { boothForLeads } from "./access.server";
-import { boothScanPage, leadBatch } from "./lead.server";
-import { readBatch } from "./read-batch.server";
-import { checkScanCode, LeadBatch, SCAN_LIMITS } from "./scan-schema";
+import { boothScanPage } from "./lead.server";
+import { checkScanCode, SCAN_LIMITS } from "./scan-schema";
 
 // /fairs/:fairId/booth/scan: an enterprise's staff at their approved booth scan students' passes to
-// record leads (招聘会意向, issue 12 item 5). POST takes a batch of lead scans as JSON or a form.
+// record leads (招聘会意向, issue 12 item 5). The scanner uploads to /fairs/:fairId/booth/scan/leads.
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `记录意向 · ${data?.fair.title ?? "招聘会"} · 青城产教通` }];
 
@@ -20,14 +19,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const page = await boothScanPage(user, idParam(params.fairId));
   return json({ ...page, userId: user.id }, { headers: { "Cache-Control": "no-store" } });
-}
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const fairId = idParam(params.fairId);
-  await boothForLeads(user, fairId); // 404/403 before the body is read
-  const batch = await readBatch(request, LeadBatch);
-  return json({ answers: await leadBatch(user, fairId, batch.scans) }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export default function BoothScanRoute() {
@@ -52,7 +43,7 @@ export default function BoothScanRoute() {
       <p className="muted">{`${fair.title} · 展位 ${booth.label} · 已记录 ${booth.leads} 位学生`}</p>
       {fair.running ? (
         <PassScanner
-          endpoint={`/fairs/${fair.id}/booth/scan`}
+          endpoint={`/fairs/${fair.id}/booth/scan/leads`}
           queueKey={`fair-leads:${fair.id}:${userId}`}
           submitLabel="记录意向"
           validate={checkScanCode}

@@ -42,6 +42,7 @@ export type Answer = {
   outcome: string | null;
   message: string;
   replay: boolean;
+  scannedAt: string;
   student?: { name: string; school: string; program: string };
   checkedInAt?: string;
   checkedInBy?: string | null;
