@@ -42,7 +42,7 @@ export default function CheckInRoute() {
           <Link to={`/fairs/${fair.id}`}>← {fair.title}</Link>
         </p>
         <h1>入场签到</h1>
-        <div className="grid seats">
+        <div className="grid seats checkin-count">
           <div>
             <div className="stat" data-testid="checked-in">
               {count.checkedIn}
