@@ -6,7 +6,6 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PassScanner } from "~/components/pass-scanner";
 import { requireUser } from "~/features/auth/session.server";
 import { idParam } from "~/lib/errors.server";
-import { boothForLeads } from "./access.server";
 import { boothScanPage } from "./lead.server";
 import { checkScanCode, SCAN_LIMITS } from "./scan-schema";
 

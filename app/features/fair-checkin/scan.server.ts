@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { badRequest } from "./http.server";
-import { fairForCheckIn, NOT_RUNNING_MESSAGE, type CheckInFair } from "./access.server";
+import { NOT_RUNNING_MESSAGE, type CheckInFair } from "./access.server";
 import { SCAN_OUTCOME_LABEL, withinFairDays, type FairScanOutcome } from "~/lib/fairs";
 import { readPass } from "~/lib/fair-pass.server";
 import { SCAN_LIMITS, type ScanInput } from "./scan-schema";
@@ -184,11 +184,10 @@ export async function scanAt(user: SessionUser, fair: CheckInFair, input: ScanIn
 
 /**
  * POST /fairs/:fairId/check-in/scans: judges a batch in the order scanned (each scan its own
- * transaction, so one scan's answer never waits for the rest to commit). 404/403 per fairForCheckIn;
- * 400 when the fair is not RUNNING.
+ * transaction, so one scan's answer never waits for the rest to commit) at `fair`, which the caller
+ * read through fairForCheckIn (404/403). 400 when the fair is not RUNNING.
  */
-export async function scanBatch(user: SessionUser, fairId: number, scans: ScanInput[]): Promise<ScanAnswer[]> {
-  const fair = await fairForCheckIn(user, fairId);
+export async function scanBatch(user: SessionUser, fair: CheckInFair, scans: ScanInput[]): Promise<ScanAnswer[]> {
   if (fair.status !== "RUNNING") badRequest(NOT_RUNNING_MESSAGE);
   const answers: ScanAnswer[] = [];
   for (const input of scans) answers.push(await scanAt(user, fair, input));

@@ -17,8 +17,8 @@ export async function loader({ params }: ActionFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const fairId = idParam(params.fairId);
-  await fairForCheckIn(user, fairId); // 404/403 before the body is read
+  const fair = await fairForCheckIn(user, fairId); // 404/403 before the body is read
   const batch = await readBatch(request, ScanBatch);
-  const answers = await scanBatch(user, fairId, batch.scans);
+  const answers = await scanBatch(user, fair, batch.scans);
   return json({ answers }, { headers: { "Cache-Control": "no-store" } });
 }
