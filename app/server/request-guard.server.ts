@@ -45,6 +45,14 @@ export const sameOriginPosts: RequestHandler = (req, res, next) => {
 };
 
 const FORM_TYPES = /^application\/x-www-form-urlencoded\s*(;|$)/i;
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
+/**
+ * The scan APIs (issue 12: a fair's entrance and a booth's lead scanner) take JSON as well as forms:
+ * the scanner's queue uploads a batch of scans at once. Their bodies stay under BODY_LIMIT_BYTES and
+ * their routes check every field (app/features/fair-checkin/scan-schema.ts).
+ */
+export const JSON_PATHS: readonly RegExp[] = [/^\/fairs\/\d+\/check-in\/scans$/, /^\/fairs\/\d+\/booth\/scan\/leads$/];
 const MULTIPART = /^multipart\/form-data\s*;(.*;)?\s*boundary=("[^"]+"|[^;\s]+)/i;
 
 /** Forms post url-encoded or multipart (with a boundary); JSON, XML, text… are not forms: 415. An empty post needs no type. */
@@ -56,6 +64,7 @@ export const formContentTypes: RequestHandler = (req, res, next) => {
     return refuse(res, 415, "请求格式不受支持：请通过页面上的表单提交");
   }
   if (FORM_TYPES.test(type) || MULTIPART.test(type)) return next();
+  if (JSON_TYPE.test(type) && JSON_PATHS.some((path) => path.test(req.path))) return next();
   if (/^multipart\/form-data/i.test(type)) return refuse(res, 400, "表单格式不正确：缺少分隔符（boundary）");
   refuse(res, 415, "请求格式不受支持：请通过页面上的表单提交");
 };
