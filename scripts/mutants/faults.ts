@@ -1127,4 +1127,107 @@ export const FAULTS: Fault[] = [
     replacement: ``,
     tests: ["tests/agreements/double-submit.test.ts"],
   },
+  {
+    id: "booth-count-exceeded",
+    description: "the organiser may approve more booths than the fair's boothCount",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `        if (!(await boothFree(tx, fair))) return refuse(BOOTHS_FULL_MESSAGE);
+`,
+    replacement: ``,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-number-twice",
+    description: "a booth number another enterprise holds is given again (the unique index answers with a 500)",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `  return holder ? BOOTH_TAKEN_MESSAGE : null;`,
+    replacement: `  return null;`,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-number-off-map",
+    description: "booth boothCount + 1, off the fair's map, may be given",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `if (boothNo < 1 || boothNo > fair.boothCount) return`,
+    replacement: `if (boothNo < 1 || boothNo > fair.boothCount + 1) return`,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-window-closes-inclusive",
+    description: "a booth may still be asked for at the very moment the enterprise window closes",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `  if (windowOpen(window, now)) return null;`,
+    replacement: `  if (now >= window.opensAt && now <= window.closesAt) return null;`,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-window-opens-exclusive",
+    description: "a booth may not be asked for at the very moment the enterprise window opens",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `  if (windowOpen(window, now)) return null;`,
+    replacement: `  if (now > window.opensAt && now < window.closesAt) return null;`,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-unverified-enterprise",
+    description: "an enterprise the bureau has not verified may ask for a booth",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `  if (enterprise.standing === "UNVERIFIED") return "只有经市教育局核验的企业可以申请招聘会展位";
+`,
+    replacement: ``,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-blocked-enterprise",
+    description: "an enterprise the organising school blocked may ask for a booth at its fair",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `  if (enterprise.blockedBy.length > 0) return "主办学校已将该企业列入不合作名单，不能参加本场招聘会";
+`,
+    replacement: ``,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-suspended-since-approved",
+    description: "an enterprise suspended after it asked is still approved",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `        if (standing) return refuse(standing);
+`,
+    replacement: ``,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-withdraw-keeps-number",
+    description: "a withdrawn booth keeps its number, so nobody else can have it",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `data: { status: "WITHDRAWN", boothNo: null } });`,
+    replacement: `data: { status: "WITHDRAWN" } });`,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-others-positions",
+    description: "an enterprise may bring another enterprise's or an unpublished position to its booth",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `where: { id: { in: positions }, enterpriseId, status: "PUBLISHED" } });`,
+    replacement: `where: { id: { in: positions } } });`,
+    tests: ["tests/fairs/booths/rules.test.ts"],
+  },
+  {
+    id: "booth-enterprise-approves-own",
+    description: "enterprise staff pass the organiser's check and may approve, refuse or assign booths, their own included",
+    file: "app/features/fair-booths/booths.server.ts",
+    original: `function assertOrganiser(user: SessionUser, fair: Pick<FairRow, "organiserId">): void {
+`,
+    replacement: `function assertOrganiser(user: SessionUser, fair: Pick<FairRow, "organiserId">): void {
+  if (user.role === "ENTERPRISE_STAFF") return;
+`,
+    tests: ["tests/fairs/booths/invariants.test.ts"],
+  },
+  {
+    id: "booth-refused-approved",
+    description: "the organiser may approve a request it refused (未通过 is final)",
+    file: "app/features/fair-booths/booth-status.ts",
+    original: `organiser: { NONE: [], REQUESTED: ["APPROVED", "REFUSED"], APPROVED: [], REFUSED: [],`,
+    replacement: `organiser: { NONE: [], REQUESTED: ["APPROVED", "REFUSED"], APPROVED: [], REFUSED: ["APPROVED"],`,
+    tests: ["tests/fairs/booths/invariants.test.ts"],
+  },
 ];

@@ -50,11 +50,16 @@ async function visibleFair(db: Tx, user: SessionUser, fairId: number, lock = fal
   return fair;
 }
 
+/** 403 unless `user` is staff of the fair's organiser (fair.manage): only the organiser decides booths. */
+function assertOrganiser(user: SessionUser, fair: Pick<FairRow, "organiserId">): void {
+  assertCan(user, { action: "fair.manage", organiserId: fair.organiserId }, "只有主办方可以管理展位");
+}
+
 /** The fair for `user`'s booth pages before a form is read: 404 unknown, 403 not `side`'s to act on. */
 export async function boothPageGate(user: SessionUser, fairId: number, side: "enterprise" | "organiser"): Promise<void> {
   const fair = await visibleFair(prisma(), user, fairId);
   if (side === "enterprise") assertCan(user, { action: "fair.requestBooth" }, "只有企业人员可以申请招聘会展位");
-  else assertCan(user, { action: "fair.manage", organiserId: fair.organiserId }, "只有主办方可以管理展位");
+  else assertOrganiser(user, fair);
 }
 
 /** Booths are decided while the fair takes enterprises or is under way; not on a closed or cancelled one. */
@@ -290,7 +295,7 @@ export const BOOTH_FILTER_STATUSES = ["REQUESTED", "APPROVED", "REFUSED", "WITHD
 export async function organiserBoothsPage(user: SessionUser, fairId: number, filters: { status?: FairBoothStatus }) {
   const db = prisma();
   const fair = await visibleFair(db, user, fairId);
-  assertCan(user, { action: "fair.manage", organiserId: fair.organiserId }, "只有主办方可以管理展位");
+  assertOrganiser(user, fair);
   const [booths, counts] = await Promise.all([
     db.fairBooth.findMany({
       where: { fairId, ...(filters.status ? { status: filters.status } : {}) },
@@ -344,7 +349,7 @@ export async function organiserBoothsPage(user: SessionUser, fairId: number, fil
 export async function decideBooth(user: SessionUser, fairId: number, decision: BoothDecision): Promise<BoothOutcome> {
   return prisma().$transaction(async (tx) => {
     const fair = await visibleFair(tx, user, fairId, true);
-    assertCan(user, { action: "fair.manage", organiserId: fair.organiserId }, "只有主办方可以管理展位");
+    assertOrganiser(user, fair);
     const booth = await tx.fairBooth.findFirst({
       where: { id: decision.boothId, fairId },
       select: { id: true, status: true, boothNo: true, arrivedAt: true, enterpriseId: true },

@@ -83,7 +83,7 @@ describe("the enterprise's page /fairs/:fairId/booth", () => {
     expect(theirs).toContain("申请展位");
     const before = await boothTables(w.db);
     for (const fields of [
-      { intent: "edit", representatives: "1" },
+      { intent: "edit", representatives: "1" } as Record<string, string>,
       { intent: "withdraw", confirm: "yes" },
       { intent: "choose", boothNo: "1" },
     ]) {
