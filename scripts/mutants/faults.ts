@@ -1131,8 +1131,7 @@ export const FAULTS: Fault[] = [
     id: "booth-count-exceeded",
     description: "the organiser may approve more booths than the fair's boothCount",
     file: "app/features/fair-booths/booths.server.ts",
-    original: `        if (!(await boothFree(tx, fair))) return refuse(BOOTHS_FULL_MESSAGE);
-`,
+    original: `        if (!(await boothFree(tx, fair))) return refuse(BOOTHS_FULL_MESSAGE);\n`,
     replacement: ``,
     tests: ["tests/fairs/booths/rules.test.ts"],
   },
@@ -1172,8 +1171,7 @@ export const FAULTS: Fault[] = [
     id: "booth-unverified-enterprise",
     description: "an enterprise the bureau has not verified may ask for a booth",
     file: "app/features/fair-booths/booths.server.ts",
-    original: `  if (enterprise.standing === "UNVERIFIED") return "只有经市教育局核验的企业可以申请招聘会展位";
-`,
+    original: `  if (enterprise.standing === "UNVERIFIED") return "只有经市教育局核验的企业可以申请招聘会展位";\n`,
     replacement: ``,
     tests: ["tests/fairs/booths/rules.test.ts"],
   },
@@ -1181,8 +1179,7 @@ export const FAULTS: Fault[] = [
     id: "booth-blocked-enterprise",
     description: "an enterprise the organising school blocked may ask for a booth at its fair",
     file: "app/features/fair-booths/booths.server.ts",
-    original: `  if (enterprise.blockedBy.length > 0) return "主办学校已将该企业列入不合作名单，不能参加本场招聘会";
-`,
+    original: `  if (enterprise.blockedBy.length > 0) return "主办学校已将该企业列入不合作名单，不能参加本场招聘会";\n`,
     replacement: ``,
     tests: ["tests/fairs/booths/rules.test.ts"],
   },
@@ -1190,8 +1187,7 @@ export const FAULTS: Fault[] = [
     id: "booth-suspended-since-approved",
     description: "an enterprise suspended after it asked is still approved",
     file: "app/features/fair-booths/booths.server.ts",
-    original: `        if (standing) return refuse(standing);
-`,
+    original: `        if (standing) return refuse(standing);\n`,
     replacement: ``,
     tests: ["tests/fairs/booths/rules.test.ts"],
   },
@@ -1215,11 +1211,8 @@ export const FAULTS: Fault[] = [
     id: "booth-enterprise-approves-own",
     description: "enterprise staff pass the organiser's check and may approve, refuse or assign booths, their own included",
     file: "app/features/fair-booths/booths.server.ts",
-    original: `function assertOrganiser(user: SessionUser, fair: Pick<FairRow, "organiserId">): void {
-`,
-    replacement: `function assertOrganiser(user: SessionUser, fair: Pick<FairRow, "organiserId">): void {
-  if (user.role === "ENTERPRISE_STAFF") return;
-`,
+    original: `function assertOrganiser(user: SessionUser, fair: Pick<FairRow, "organiserId">): void {\n`,
+    replacement: `function assertOrganiser(user: SessionUser, fair: Pick<FairRow, "organiserId">): void {\n  if (user.role === "ENTERPRISE_STAFF") return;\n`,
     tests: ["tests/fairs/booths/invariants.test.ts"],
   },
   {
