@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { ConfirmActions } from "~/components/confirm-actions";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
@@ -12,19 +11,17 @@ import { UNCONFIRMED_MESSAGE } from "~/lib/confirm";
 import { idParam } from "~/lib/errors.server";
 import { BOOTH_STATUS_LABEL, boothLabel, boothRows } from "~/lib/fairs";
 import { readForm } from "~/lib/form.server";
-import { optionalFilter, readQuery } from "~/lib/search-params.server";
+import { readQuery } from "~/lib/search-params.server";
 import { BoothMap } from "./booth-map";
 import { BOOTH_LIMITS, BoothDecisionSchema } from "./booth-schema";
 import { BOOTH_STATUS_TONE } from "./booth-status";
-import { BOOTH_FILTER_STATUSES, boothPageGate, decideBooth, organiserBoothsPage } from "./booths.server";
+import { BoothFilters, boothPageGate, decideBooth, organiserBoothsPage } from "./booths.server";
 
 // /fairs/:fairId/booths: the organiser's booth desk (issue 12 item 2): requests by status (?status=),
 // approve (with a number or leaving the choice to the enterprise), refuse with a reason, assign or
 // reassign a number, mark 到场.
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `展位管理 · ${data?.fair.title ?? "招聘会"} · 青城产教通` }];
-
-const BoothFilters = z.object({ status: optionalFilter(z.enum(BOOTH_FILTER_STATUSES)) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

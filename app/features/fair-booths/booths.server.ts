@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { prisma } from "~/db/db.server";
 import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
@@ -5,9 +6,10 @@ import { sendNotice } from "~/features/inbox/index.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { moment } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
+import { optionalFilter } from "~/lib/search-params.server";
 import { BOOTH_STATUS_LABEL, boothLabel, windowOpen, type FairBoothStatus, type FairStatus } from "~/lib/fairs";
 import type { BoothDecision, OwnBoothAction } from "./booth-schema";
-import { BOOTH_TAKEN_MESSAGE, BOOTHS_FULL_MESSAGE, editableBooth, mayMoveBooth, refusedBoothMessage } from "./booth-status";
+import { BOOTH_STATUSES, BOOTH_TAKEN_MESSAGE, BOOTHS_FULL_MESSAGE, editableBooth, mayMoveBooth, refusedBoothMessage } from "./booth-status";
 
 // Every change to a fair's booths is one transaction that first takes the fair's row lock (SELECT … FOR
 // UPDATE on "JobFair"), so changes to one fair's booths are decided one after the other: the count of
@@ -289,7 +291,8 @@ export async function actOnOwnBooth(user: SessionUser, fairId: number, action: O
 
 // ---------------------------------------------------------------- the organiser's side
 
-export const BOOTH_FILTER_STATUSES = ["REQUESTED", "APPROVED", "REFUSED", "WITHDRAWN"] as const;
+/** The desk's query string: ?status= one of the four (anything else: no filter). */
+export const BoothFilters = z.object({ status: optionalFilter(z.enum(BOOTH_STATUSES)) });
 
 /** /fairs/:fairId/booths for the organiser (fair.manage): the requests, filtered by status, and the map's use. */
 export async function organiserBoothsPage(user: SessionUser, fairId: number, filters: { status?: FairBoothStatus }) {
