@@ -15,8 +15,8 @@ export const LOCAL_RANGE = { min: "2000-01-01T00:00", max: "2099-12-31T23:59" } 
 export function hohhotInstant(local: string): Date | null {
   const m = LOCAL.exec(local);
   if (!m) return null;
-  const [year, month, day, hour, minute, second = "0"] = m.slice(1).map(Number) as number[];
-  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, Number(second));
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? "0")) as number[];
+  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
   const check = new Date(wall);
   // Date.UTC rolls 02-30 into March and 25:00 into the next day: such text is no moment.
   if (check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day! || check.getUTCHours() !== hour! || check.getUTCMinutes() !== minute!) {
