@@ -8,8 +8,9 @@ import type { FairStatus } from "~/lib/fairs";
 // The list shows a draft to its organiser alone; anyone else who may not read it gets 404 on its page,
 // exactly as a missing fair; a published fair of another organiser is visible, so editing it is 403.
 
-/** The fairs a list shows `user`: every published fair, and their own organisation's drafts. */
+/** The fairs a list shows `user`: every published fair, and their own organisation's drafts (not to its students). */
 export function fairsListedFor(user: SessionUser): Prisma.JobFairWhereInput {
+  if (user.role === "STUDENT") return { status: { not: "DRAFT" } };
   return { OR: [{ status: { not: "DRAFT" } }, { organiserId: user.organisationId }] };
 }
 
