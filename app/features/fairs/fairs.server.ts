@@ -49,6 +49,9 @@ function whenWhere(when: FairFilters["when"], now: Date): Prisma.JobFairWhereInp
   }
 }
 
+/** `q` as LIKE text that matches itself: Prisma passes % and _ through as wildcards ("%" listed every fair). */
+const likeLiteral = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** The signed-in student's record as eligibility reads it, or null. */
 export async function viewerStudent(user: SessionUser) {
   if (user.role !== "STUDENT") return null;
@@ -89,7 +92,7 @@ export async function listFairs(user: SessionUser, filters: FairFilters, now = n
       fairsListedFor(user),
       whenWhere(filters.when, now),
       organiser,
-      filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {},
+      filters.q ? { title: { contains: likeLiteral(filters.q), mode: "insensitive" } } : {},
       eligibleOnly ? (student ? eligibleFor(student) : { id: -1 }) : {},
     ],
   };
