@@ -24,6 +24,7 @@ export function useFairWorld() {
     return {
       db: t.db,
       make,
+      url: t.url,
       clientFor: t.clientFor,
       visitor: t.visitor,
       school,
