@@ -10,6 +10,7 @@ import { boothLabel, FAIR_STATUS_LABEL, type FairStatus } from "~/lib/fairs";
 import { idString } from "~/lib/ids";
 import { optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import { assertOrganiser, FAIR_NOT_FOUND, fairsListedFor } from "./access.server";
+import { QUERY_MAX } from "./fair-labels";
 import type { FairValue } from "./fair-schema";
 import { hohhotLocal } from "./fair-times";
 import { MOVE_TARGET, editable, moveProblem, movesFrom, type FairMove } from "./transitions";
@@ -18,7 +19,6 @@ import { MOVE_TARGET, editable, moveProblem, movesFrom, type FairMove } from "./
 
 type Tx = Prisma.TransactionClient;
 export const PER_PAGE = 20;
-export const QUERY_MAX = 50;
 
 /**
  * /fairs query: `when` by the clock (upcoming: starts after now; running: started, not yet ended;
@@ -33,8 +33,6 @@ export const FairFilters = z.object({
   page: pageNumber,
 });
 export type FairFilters = z.infer<typeof FairFilters>;
-
-export const WHEN_LABEL = { upcoming: "即将举办", running: "正在举办", past: "已举办" } as const;
 
 function whenWhere(when: FairFilters["when"], now: Date): Prisma.JobFairWhereInput {
   switch (when) {

@@ -7,7 +7,8 @@ import { ResponsiveList, StatusBadge } from "~/components/responsive-list";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { requireUser } from "~/features/auth/session.server";
 import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
-import { FairFilters, listFairs, QUERY_MAX, WHEN_LABEL } from "./fairs.server";
+import { QUERY_MAX, WHEN_LABEL } from "./fair-labels";
+import { FairFilters, listFairs } from "./fairs.server";
 
 export const meta: MetaFunction = () => [{ title: "招聘会 · 青城产教通" }];
 
