@@ -8,7 +8,8 @@ import { requireUser } from "~/features/auth/session.server";
 import { moment } from "~/lib/dates";
 import { idParam, type ErrorBody } from "~/lib/errors.server";
 import { BOOTH_STATUS_LABEL, type FairBoothStatus } from "~/lib/fairs";
-import { idFilter, optionalFilter, readQuery } from "~/lib/search-params.server";
+import { Pager } from "~/components/pager";
+import { idFilter, optionalFilter, pageNumber, paging, readQuery, redirectPastLastPage } from "~/lib/search-params.server";
 import { APPLICATION_STATUS_LABEL, FIGURE_NAMES, LEAD_STATUS_LABEL, type Figure, type StudentFilter } from "./figures";
 import { figureRecords } from "./report.server";
 
@@ -21,7 +22,11 @@ export const RecordsQuery = z.object({
   school: idFilter,
   program: idFilter,
   cluster: optionalFilter(z.union([z.literal("none"), z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number)])),
+  page: pageNumber,
 });
+
+/** Records a page: the 职教活动周 has 18,809 registrations, which no phone should load at once. */
+export const RECORDS_PER_PAGE = 50;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.label ?? "记录"} · 招聘会报告 · 青城产教通` }];
 
@@ -35,7 +40,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw json<ErrorBody>({ message: "请从招聘会报告中点开一个数字查看记录" }, { status: 400 });
   }
   const found = await figureRecords(user, fairId, query.figure, filter);
-  return json(found);
+  const page = paging(query.page, found.rows.list.length, RECORDS_PER_PAGE);
+  redirectPastLastPage(request, page);
+  const list = found.rows.list.slice(page.skip, page.skip + page.take);
+  return json({ ...found, rows: { ...found.rows, list } as typeof found.rows, page });
 }
 
 const time = (d: string | null) => (d ? moment(new Date(d)) : "—");
@@ -54,7 +62,7 @@ export default function FigureRecordsRoute() {
         <span className="stat" data-testid="figure-value">
           {data.value}
         </span>
-        {data.figure === "headcountOffered" ? " 人（下列岗位招聘人数之和）" : ` 条记录`}
+        {data.figure === "headcountOffered" ? ` 人（${data.page.total} 个岗位招聘人数之和）` : ` 条记录`}
       </p>
       <p className="muted">{data.meaning}</p>
       {rows.kind === "booth" ? (
@@ -123,6 +131,7 @@ export default function FigureRecordsRoute() {
           ]}
         />
       )}
+      <Pager page={data.page.page} pages={data.page.pages} total={data.page.total} />
     </section>
   );
 }
