@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gotoHydrated, pageWatchingCsp, useBrowser, waitForHydration } from "../support/browser";
+import { gotoHydrated, pageWatchingCsp, useBrowser } from "../support/browser";
 import { useTestApp } from "../support/test-app";
 import { fromBeforeAll } from "../support/test-database";
 import { EXPECTED, makeReportWorld } from "../fairs/report/world";
@@ -32,9 +32,9 @@ describe("the fair report on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(cspViolations).toEqual([]);
 
-    await page.getByRole("link", { name: `报名学生：${EXPECTED.studentsRegistered}，查看记录` }).first().click();
+    const href = await page.getByRole("link", { name: `报名学生：${EXPECTED.studentsRegistered}，查看记录` }).first().getAttribute("href");
+    await gotoHydrated(page, `${t.url}${href}`);
     await page.getByRole("heading", { name: "报名学生" }).waitFor();
-    await waitForHydration(page);
     await expect.poll(() => page.locator("[data-testid=figure-value]").textContent()).toBe(String(EXPECTED.studentsRegistered));
     expect(await page.locator("tr[data-row-id]").count()).toBe(EXPECTED.studentsRegistered);
   });

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ResponsiveList } from "~/components/responsive-list";
 import { requireUser } from "~/features/auth/session.server";
@@ -9,24 +8,14 @@ import { moment } from "~/lib/dates";
 import { idParam, type ErrorBody } from "~/lib/errors.server";
 import { BOOTH_STATUS_LABEL, type FairBoothStatus } from "~/lib/fairs";
 import { Pager } from "~/components/pager";
-import { idFilter, optionalFilter, pageNumber, paging, readQuery, redirectPastLastPage } from "~/lib/search-params.server";
-import { APPLICATION_STATUS_LABEL, FIGURE_NAMES, LEAD_STATUS_LABEL, type Figure, type StudentFilter } from "./figures";
+import { paging, readQuery, redirectPastLastPage } from "~/lib/search-params.server";
+import { RECORDS_PER_PAGE, RecordsQuery } from "./records-query.server";
+import { APPLICATION_STATUS_LABEL, LEAD_STATUS_LABEL, type StudentFilter } from "./figures";
 import { figureRecords } from "./report.server";
 
 // /fairs/:fairId/report/records?figure=<name>&school=…&program=…&cluster=…: exactly the records behind
 // one number of the report (students, booths, positions, applications or leads). school, program and
 // cluster (an id, or "none" for 其他) narrow the student figures, as the breakdown tables link them.
-
-export const RecordsQuery = z.object({
-  figure: optionalFilter(z.enum(FIGURE_NAMES as [Figure, ...Figure[]])),
-  school: idFilter,
-  program: idFilter,
-  cluster: optionalFilter(z.union([z.literal("none"), z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number)])),
-  page: pageNumber,
-});
-
-/** Records a page: the 职教活动周 has 18,809 registrations, which no phone should load at once. */
-export const RECORDS_PER_PAGE = 50;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.label ?? "记录"} · 招聘会报告 · 青城产教通` }];
 
