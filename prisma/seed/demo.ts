@@ -1,12 +1,13 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import { todayInHohhot } from "~/lib/dates";
 import { seedDemoApplications } from "./demo-applications";
+import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
 import { formatSummary, seed, type SeedSummary } from "./seed";
 
 // The whole demo in order: the 2023 report's schools, students and enterprises (seed.ts), then the
-// campus-fair positions those enterprises post, then applications in every status. Each step is
+// campus-fair positions those enterprises post, then applications in every status, placements, and the job fairs (demo-fairs.ts). Each step is
 // idempotent on its own, so a rerun (or a start after a crash between steps) finishes what is missing.
 
 export type DemoSummary = {
@@ -14,6 +15,7 @@ export type DemoSummary = {
   positionsCreated: number;
   applicationsCreated: number;
   placementsCreated: number;
+  fairsCreated: number;
   market: Market;
   placements: Record<string, number>;
 };
@@ -29,11 +31,13 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const positions = await seedDemoPositions(prisma, engine, today);
   const applications = await seedDemoApplications(prisma, engine, today);
   const placements = await seedDemoPlacements(prisma, today);
+  const fairs = await seedDemoFairs(prisma, today);
   return {
     base,
     positionsCreated: positions.created,
     applicationsCreated: applications.created,
     placementsCreated: placements.created,
+    fairsCreated: fairs.created,
     market: await countMarket(prisma),
     placements: await countPlacements(prisma),
   };
@@ -69,5 +73,6 @@ export function formatDemoSummary(s: DemoSummary): string {
     `岗位 Positions: ${s.market.positions}（招聘中 published ${s.market.published}；本次写入 created ${s.positionsCreated}）`,
     `申请 Applications: ${s.market.applications}（本次写入 created ${s.applicationsCreated}）${statuses ? `：${statuses}` : ""}`,
     `岗位实习 Placements: ${Object.values(s.placements).reduce((a, b) => a + b, 0)}（本次写入 created ${s.placementsCreated}）：${Object.entries(s.placements).map(([status, n]) => `${status} ${n}`).join(" · ")}`,
+    `招聘会 Job fairs: 本次写入 created ${s.fairsCreated}`,
   ].join("\n");
 }
