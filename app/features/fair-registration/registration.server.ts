@@ -57,7 +57,9 @@ async function fairForStudent(user: SessionUser, fairId: number) {
       programs: { select: { programId: true } },
     },
   });
-  if (!fair) notFound("找不到该招聘会");
+  // A draft is its organiser's staff's alone; fair.read lets anyone of the organising organisation
+  // read it, a student of the organising school included, so drafts are ruled out here as well.
+  if (!fair || fair.status === "DRAFT") notFound("找不到该招聘会");
   assertVisible(user, { action: "fair.read", organiserId: fair.organiserId, status: fair.status }, "找不到该招聘会");
   return fair;
 }
