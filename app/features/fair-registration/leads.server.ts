@@ -1,7 +1,6 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { applyForPosition } from "~/features/applications/index.server";
-import type { Prisma } from "~/generated/prisma/client";
 import { notFound } from "~/lib/errors.server";
 import { fairStudent } from "./registration.server";
 import { leadDecidedMessage, mayMoveLead, type LeadStatus } from "./lead-status";
@@ -9,15 +8,19 @@ import { leadDecidedMessage, mayMoveLead, type LeadStatus } from "./lead-status"
 // A booth lead answered by its student (issue 12 item 5). Confirming makes an ordinary application
 // (applyForPosition: the same rules, notices and résumé sharing as everywhere) for the lead's position
 // or one of the booth's positions the student picks, marked with the fair (Application.fairId), and
-// marks the lead CONFIRMED with it — in one transaction, only from PENDING, so a lead is confirmed
-// once however often it is posted. Another student's lead does not exist for this one (404).
+// marks the lead CONFIRMED with it. The lead is taken from PENDING by one conditional update before
+// applying (and given back if the application is refused), so it is confirmed once however often it
+// is posted. Another student's lead does not exist for this one (404).
 
 export type LeadOutcome = { done: true; message: string; applicationId?: number } | { done: false; message: string };
 
 const refuse = (message: string): LeadOutcome => ({ done: false, message });
 
-/** The lead was answered by another request between our read and our write (a double tap). */
-class LeadAlreadyDecided extends Error {}
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+const statusOf = async (leadId: number) =>
+  (await prisma().fairLead.findUniqueOrThrow({ where: { id: leadId }, select: { status: true } })).status as LeadStatus;
 
 async function ownLead(user: SessionUser, leadId: number) {
   const student = await fairStudent(user);
@@ -42,31 +45,41 @@ export async function confirmLead(
     const atBooth = await prisma().fairBoothPosition.count({ where: { boothId: lead.boothId, positionId } });
     if (atBooth === 0) return refuse("该岗位不在这个展位");
   }
-  const claim = async (tx: Prisma.TransactionClient, applicationId: number | null) => {
-    const moved = await tx.fairLead.updateMany({
-      where: { id: lead.id, status: "PENDING" },
-      data: { status: "CONFIRMED", applicationId, positionId, decidedAt: new Date() },
-    });
-    if (moved.count === 0) throw new LeadAlreadyDecided();
-  };
+  // Taken first, by one conditional update outside any transaction: of a burst of taps one moves the
+  // lead, the rest are answered at once, without queueing for applyForPosition's transaction.
+  const taken = await prisma().fairLead.updateMany({
+    where: { id: lead.id, status: "PENDING" },
+    data: { status: "CONFIRMED", positionId, decidedAt: new Date() },
+  });
+  if (taken.count === 0) return refuse(leadDecidedMessage(await statusOf(lead.id)));
+  let kept = false;
   try {
     const outcome = await applyForPosition(user, positionId, choice.note, {
       also: async (tx, applicationId) => {
-        await claim(tx, applicationId);
+        await tx.fairLead.update({ where: { id: lead.id }, data: { applicationId } });
         await tx.application.update({ where: { id: applicationId }, data: { fairId: lead.fairId } });
       },
     });
     if (!outcome.applied) return refuse(outcome.message);
+    kept = true;
     if (outcome.duplicate) {
-      // Already applied for this position (and still going): the lead points at that application.
-      const linked = await prisma().fairLead.count({ where: { applicationId: outcome.applicationId } });
-      await prisma().$transaction((tx) => claim(tx, linked > 0 ? null : outcome.applicationId));
+      // Already applying for this position: the lead points at that application, unless another lead does.
+      await prisma()
+        .fairLead.update({ where: { id: lead.id }, data: { applicationId: outcome.applicationId } })
+        .catch((error: unknown) => {
+          if (!isUniqueViolation(error)) throw error;
+        });
       return { done: true, message: "你已申请过该岗位，意向已确认", applicationId: outcome.applicationId };
     }
     return { done: true, message: "已转为投递，企业会在「申请人」中看到", applicationId: outcome.applicationId };
-  } catch (error) {
-    if (error instanceof LeadAlreadyDecided) return refuse(leadDecidedMessage("CONFIRMED"));
-    throw error;
+  } finally {
+    // Refused or failed: the lead waits for the student again, as it was.
+    if (!kept) {
+      await prisma().fairLead.updateMany({
+        where: { id: lead.id, status: "CONFIRMED", applicationId: null },
+        data: { status: "PENDING", positionId: lead.positionId, decidedAt: null },
+      });
+    }
   }
 }
 
@@ -74,9 +87,6 @@ export async function dismissLead(user: SessionUser, leadId: number): Promise<Le
   const lead = await ownLead(user, leadId);
   if (!mayMoveLead(lead.status as LeadStatus, "DISMISSED")) return refuse(leadDecidedMessage(lead.status as LeadStatus));
   const moved = await prisma().fairLead.updateMany({ where: { id: lead.id, status: "PENDING" }, data: { status: "DISMISSED", decidedAt: new Date() } });
-  if (moved.count === 0) {
-    const now = await prisma().fairLead.findUniqueOrThrow({ where: { id: lead.id }, select: { status: true } });
-    return refuse(leadDecidedMessage(now.status as LeadStatus));
-  }
+  if (moved.count === 0) return refuse(leadDecidedMessage(await statusOf(lead.id)));
   return { done: true, message: "已忽略该意向" };
 }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cancelRegistration, registerForFair } from "~/features/fair-registration/registration.server";
 import { fairTables, registrationPath, useFairWorld } from "./world";
 
