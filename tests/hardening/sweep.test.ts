@@ -35,6 +35,8 @@ beforeAll(async () => {
   // A placement of the student at the enterprise, running (issue 11: /placements/:placementId/…).
   const placement = await w.make.internshipPlacement({ studentId: student.student.id, enterpriseId: w.enterprise.id, status: "ACTIVE" });
   const orderClass = await w.make.orderClass({ schoolId: w.school.id, enterpriseId: w.enterprise.id });
+  // A fair of the world's school, open for its students to register (issue 12: /fairs/:fairId/…).
+  const fair = await w.make.jobFair({ organiserId: w.school.id });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -48,6 +50,7 @@ beforeAll(async () => {
     placementId: placement.id,
     kind: "tripartite", // /placements/:placementId/documents/:kind
     orderClassId: orderClass.id,
+    fairId: fair.id,
   });
 });
 
