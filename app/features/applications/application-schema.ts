@@ -12,8 +12,18 @@ const applicationId = z
   .positive("申请编号无效")
   .max(2_147_483_647, "申请编号无效");
 
-/** The position page's apply form: a note to the enterprise, nothing else. */
-export const ApplySchema = z.object({ note: optionalText("留言", NOTE_MAX, { lines: true }) });
+/**
+ * The fair a student applies at (?fair=<fairId> on the position page, carried by the form): a plain
+ * id or nothing. Anything else is dropped, not refused — the application never fails for it
+ * (issue 12 item 5); the service checks the claim itself (at-fair.server.ts).
+ */
+const fairClaim = z.preprocess(
+  (value) => (typeof value === "string" && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : undefined),
+  z.number().int().positive().optional(),
+);
+
+/** The position page's apply form: a note to the enterprise (and the fair it is made at, if any). */
+export const ApplySchema = z.object({ note: optionalText("留言", NOTE_MAX, { lines: true }), fair: fairClaim });
 
 /** The enterprise moves one applicant; `to` is any status, so an illegal one is refused by the table, not the schema. */
 /** 不予录用 is asked twice (`confirm`); `replyBy`, the offer's 答复期限, counts only with 拟录用 and is today or later in Hohhot. */

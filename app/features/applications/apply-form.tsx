@@ -1,6 +1,6 @@
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useSearchParams } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
 import { ApplySchema, NOTE_MAX } from "./application-schema";
 
@@ -11,13 +11,18 @@ import { ApplySchema, NOTE_MAX } from "./application-schema";
 export function ApplyForm({
   positionId,
   enterpriseName,
+  fairId,
   lastResult,
 }: {
   positionId: number;
   /** Who the résumé goes to, named in the consent line; the apply route's refusal page does not know it. */
   enterpriseName?: string;
+  /** The fair this is applied at; by default the page's ?fair= (a booth's link from the fair's page). */
+  fairId?: string | null;
   lastResult?: SubmissionResult<string[]>;
 }) {
+  const [params] = useSearchParams();
+  const fair = fairId ?? params.get("fair");
   const [form, fields] = useForm({
     // Not "apply": the position page has a section with that id, and conform gives each field a
     // form="<id>" attribute, so the note would belong to the section, not the form, and be lost.
@@ -31,6 +36,7 @@ export function ApplyForm({
     <>
       <ErrorList id={form.errorId} errors={form.errors} />
       <Form method="post" action={`/positions/${positionId}/apply`} {...getFormProps(form)}>
+        {fair ? <input type="hidden" name="fair" value={fair} /> : null}
         <div className="field">
           <label htmlFor={fields.note.id}>{`给企业的留言（可选，最多 ${NOTE_MAX} 字）`}</label>
           <textarea {...getTextareaProps(fields.note)} rows={4} maxLength={NOTE_MAX} />

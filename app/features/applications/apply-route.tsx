@@ -26,11 +26,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await ownStudent(user); // refuse non-students before reading the body
   const submission = await readForm(request, ApplySchema);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const outcome = await applyForPosition(user, positionId, submission.value.note);
+  const outcome = await applyForPosition(user, positionId, submission.value.note, { fairId: submission.value.fair });
   if (!outcome.applied) return json(submission.reply({ formErrors: [outcome.message] }), { status: 400 });
   const notice = outcome.duplicate ? "duplicate" : outcome.again ? "reapplied" : "applied";
   return redirect(`/applications?notice=${notice}#application-${outcome.applicationId}`);
 }
+
+/** The fair claim sent with the refused form, sent again with the next try (checked by the server). */
+const fairOf = (value: unknown) => (typeof value === "string" ? value : null);
 
 export default function ApplyRoute() {
   const { positionId } = useLoaderData<typeof loader>();
@@ -38,7 +41,7 @@ export default function ApplyRoute() {
   return (
     <section className="card">
       <h1>{lastResult ? "申请未提交" : "申请岗位"}</h1>
-      <ApplyForm positionId={positionId} lastResult={lastResult} />
+      <ApplyForm positionId={positionId} lastResult={lastResult} fairId={fairOf(lastResult?.initialValue?.fair)} />
       <p>
         <Link to={`/positions/${positionId}`}>返回岗位</Link>
       </p>

@@ -9,6 +9,15 @@ import { isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notifyEnterpriseStaff } from "./staff-notices.server";
 import { mayMove } from "./application-status";
 import { resumeSnapshot } from "~/features/resume/index.server";
+import { fairOfApplication } from "./at-fair.server";
+
+export type ApplyOptions = {
+  /** The fair the student applies at (?fair= on the position page): kept only when fairOfApplication() holds. */
+  fairId?: number;
+  /** Runs inside the application's transaction with its id (a booth lead's confirmation); throwing undoes the application. */
+  also?: (tx: Prisma.TransactionClient, applicationId: number) => Promise<void>;
+  now?: Date;
+};
 
 export type ApplyOutcome =
   | { applied: true; applicationId: number; duplicate: boolean; again?: boolean }
@@ -46,7 +55,12 @@ const isUniqueViolation = (error: unknown) =>
  * Applies once. A second submit, sequential or simultaneous, finds the first application: the
  * unique index (positionId, studentId) makes the later insert fail, and that failure is the answer.
  */
-export async function applyForPosition(user: SessionUser, positionId: number, note: string | undefined): Promise<ApplyOutcome> {
+export async function applyForPosition(
+  user: SessionUser,
+  positionId: number,
+  note: string | undefined,
+  options: ApplyOptions = {},
+): Promise<ApplyOutcome> {
   const student = await ownStudent(user);
   const position = await prisma().position.findUnique({
     where: { id: positionId },
@@ -88,18 +102,20 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
       // Applying is the student's consent to share: this position's enterprise gets the résumé as it
       // is now (docs/decisions/0008), replacing any copy an earlier application to it carried.
       const sharedResume = (await resumeSnapshot(tx, student.id, new Date())) ?? Prisma.DbNull;
+      const fairId =
+        options.fairId === undefined ? null : await fairOfApplication(tx, { fairId: options.fairId, positionId, studentId: student.id }, options.now ?? new Date());
       let id: number;
       if (already) {
         // Only from the status read above: a simultaneous second re-apply finds it moved and is a duplicate.
         const reopened = await tx.application.updateMany({
           where: { id: already.id, status: already.status },
-          data: { status: "SUBMITTED", note: note ?? null, sharedResume },
+          data: { status: "SUBMITTED", note: note ?? null, sharedResume, ...(fairId === null ? {} : { fairId }) },
         });
         if (reopened.count === 0) throw new AlreadyReapplied();
         id = already.id;
       } else {
         ({ id } = await tx.application.create({
-          data: { positionId, studentId: student.id, note: note ?? null, sharedResume },
+          data: { positionId, studentId: student.id, note: note ?? null, sharedResume, fairId },
           select: { id: true },
         }));
       }
@@ -115,6 +131,7 @@ export async function applyForPosition(user: SessionUser, positionId: number, no
         school: student.school.organisation.name,
       };
       await notifyEnterpriseStaff(tx, position.enterpriseId, "SUBMITTED", subject, note);
+      if (options.also) await options.also(tx, id);
       return id;
     });
     return { applied: true, applicationId, duplicate: false, again: already !== null };
