@@ -427,8 +427,8 @@ export const FAULTS: Fault[] = [
     id: "reapply-keeps-old-resume",
     description: "applying again after withdrawing shares nothing new (the enterprise sees no résumé, or an old one)",
     file: "app/features/applications/apply.server.ts",
-    original: `data: { status: "SUBMITTED", note: note ?? null, sharedResume },`,
-    replacement: `data: { status: "SUBMITTED", note: note ?? null },`,
+    original: `data: { status: "SUBMITTED", note: note ?? null, sharedResume, ...(fairId === null ? {} : { fairId }) },`,
+    replacement: `data: { status: "SUBMITTED", note: note ?? null, ...(fairId === null ? {} : { fairId }) },`,
     tests: ["tests/resume/sharing.test.ts"],
   },
   {
