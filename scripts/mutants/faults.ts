@@ -1459,4 +1459,13 @@ export const FAULTS: Fault[] = [
     replacement: `studentId: claim.studentId } }`,
     tests: ["tests/fairs/registration/apply-at-fair.test.ts"],
   },
+  // --- integration of issue 12 ---------------------------------------------------------------
+  {
+    id: "fair-draft-visible-to-school",
+    description: "a school's draft fair is readable by its teachers and students (a draft is the organising office's alone)",
+    file: "app/features/auth/permissions.server.ts",
+    original: `return permission.status !== "DRAFT" || ((bureau || user.role === "SCHOOL_STAFF") && user.organisationId === permission.organiserId);`,
+    replacement: `return permission.status !== "DRAFT" || bureau || user.organisationId === permission.organiserId;`,
+    tests: ["tests/fairs/fairs/access.test.ts"],
+  },
 ];

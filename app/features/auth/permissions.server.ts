@@ -221,8 +221,9 @@ export function can(user: SessionUser, permission: Permission): boolean {
     case "fair.create":
       return bureau || user.role === "SCHOOL_STAFF";
     case "fair.read":
-      // A draft is the organiser's people's (and the bureau's), not the organising school's students'.
-      return permission.status !== "DRAFT" || bureau || (user.role !== "STUDENT" && user.organisationId === permission.organiserId);
+      // A draft is the organiser's office's alone (decision 0014): not the bureau's when a school organises
+      // it, not the organising school's teachers' or students'. Published, it is everyone's.
+      return permission.status !== "DRAFT" || ((bureau || user.role === "SCHOOL_STAFF") && user.organisationId === permission.organiserId);
     case "fair.manage":
       return (bureau || user.role === "SCHOOL_STAFF") && user.organisationId === permission.organiserId;
     case "fair.checkIn":

@@ -1,13 +1,14 @@
 import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { can } from "~/features/auth/permissions.server";
+import { studentRegistrationState } from "~/features/fair-registration/index.server";
 import { moment } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
-import { BOOTH_STATUS_LABEL, boothLabel, boothRows, FAIR_STATUS_LABEL, ineligibility, windowOpen, type FairBoothStatus, type FairStatus } from "~/lib/fairs";
+import { BOOTH_STATUS_LABEL, boothLabel, boothRows, FAIR_STATUS_LABEL, windowOpen, type FairBoothStatus, type FairStatus } from "~/lib/fairs";
 import { DISTRICT_LABEL } from "~/lib/labels";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { assertFairVisible, FAIR_NOT_FOUND } from "./access.server";
-import { spanText, viewerStudent } from "./fairs.server";
+import { spanText } from "./fairs.server";
 
 // The fair's page (/fairs/:fairId, issue 12 items 1–2): its facts in Hohhot time, the booth map, the
 // approved booths with their positions and headcount, and what the viewer may do there.
@@ -78,12 +79,6 @@ export async function openFair(user: SessionUser, fairId: number, now = new Date
       headcount: positions.reduce((sum, p) => sum + p.headcount, 0),
     };
   });
-  const eligibilityRule = {
-    allSchools: fair.allSchools,
-    schoolIds: fair.schools.map((s) => s.schoolId),
-    programIds: fair.programs.map((p) => p.programId),
-    cohortYears: fair.cohortYears,
-  };
   const studentWindow = windowFacts({ opensAt: fair.studentRegistrationOpensAt, closesAt: fair.studentRegistrationClosesAt }, now);
   const enterpriseWindow = windowFacts({ opensAt: fair.enterpriseRegistrationOpensAt, closesAt: fair.enterpriseRegistrationClosesAt }, now);
   const live = status === "OPEN" || status === "RUNNING";
@@ -114,7 +109,8 @@ export async function openFair(user: SessionUser, fairId: number, now = new Date
       checkIn: can(user, { action: "fair.checkIn", organiserId: fair.organiserId }),
       report: can(user, { action: "fair.report", organiserId: fair.organiserId }),
       enterprise: await enterpriseControls(user, fair.id, live),
-      student: await studentControls(user, fair.id, eligibilityRule, live && studentWindow.state === "open"),
+      // The student's 报名 / 入场码 / 取消报名 belong to the registration feature (its rules, its route).
+      student: await studentRegistrationState(user, fair.id, now),
     },
   };
 }
@@ -144,25 +140,3 @@ async function enterpriseControls(user: SessionUser, fairId: number, live: boole
   };
 }
 
-async function studentControls(
-  user: SessionUser,
-  fairId: number,
-  rule: Parameters<typeof ineligibility>[0],
-  windowOpenNow: boolean,
-) {
-  if (!can(user, { action: "fair.register" })) return null;
-  const student = await viewerStudent(user);
-  if (!student) return { registered: false, checkedIn: false, ineligible: "你的账号还没有关联学籍，不能报名", mayRegister: false };
-  const registration = await prisma().fairRegistration.findUnique({
-    where: { fairId_studentId: { fairId, studentId: student.id } },
-    select: { cancelledAt: true, checkedInAt: true },
-  });
-  const registered = registration !== null && registration.cancelledAt === null;
-  const ineligible = ineligibility(rule, student);
-  return {
-    registered,
-    checkedIn: registration?.checkedInAt != null,
-    ineligible,
-    mayRegister: !registered && ineligible === null && windowOpenNow,
-  };
-}

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FactList } from "~/components/facts";
 import { StatusBadge } from "~/components/responsive-list";
 import { requireUser } from "~/features/auth/session.server";
+import { RegistrationControls } from "~/features/fair-registration";
 import { idParam } from "~/lib/errors.server";
 import { openFair } from "./fair-page.server";
 
@@ -85,8 +86,8 @@ export default function FairRoute() {
             ) : null}
           </div>
         ) : null}
-        {student ? <StudentControls base={base} student={student} window={fair.studentWindow} /> : null}
       </section>
+      {student ? <RegistrationControls fairId={fair.id} {...student} /> : null}
       <section className="card">
         <h2>展位图</h2>
         <p className="muted">{`共 ${fair.boothCount} 个展位，已分配 ${map.flat().filter((b) => b.taken).length} 个`}</p>
@@ -118,7 +119,7 @@ export default function FairRoute() {
                 <ul>
                   {b.positions.map((p) => (
                     <li key={p.id}>
-                      <Link to={`/positions/${p.id}`}>{p.title}</Link>
+                      <Link to={fair.status === "RUNNING" ? `/positions/${p.id}?fair=${fair.id}` : `/positions/${p.id}`}>{p.title}</Link>
                       {` · ${p.kind} · 招 ${p.headcount} 人`}
                     </li>
                   ))}
@@ -130,49 +131,6 @@ export default function FairRoute() {
         </ul>
       </section>
     </>
-  );
-}
-
-function StudentControls({
-  base,
-  student,
-  window,
-}: {
-  base: string;
-  student: { registered: boolean; checkedIn: boolean; ineligible: string | null; mayRegister: boolean };
-  window: WindowFacts;
-}) {
-  if (student.registered) {
-    return (
-      <div className="actions fair-controls">
-        <p>{student.checkedIn ? "你已报名并签到。" : "你已报名本场招聘会。"}</p>
-        <Link to={`${base}/pass`} className="button-primary">
-          我的入场码
-        </Link>
-        {student.checkedIn ? null : (
-          <Form method="post" action={`${base}/registration`}>
-            <button type="submit" name="intent" value="cancel" className="button-secondary">
-              取消报名
-            </button>
-          </Form>
-        )}
-      </div>
-    );
-  }
-  if (student.ineligible) return <p className="notice">{student.ineligible}</p>;
-  if (student.mayRegister) {
-    return (
-      <Form method="post" action={`${base}/registration`} className="actions fair-controls">
-        <button type="submit" name="intent" value="register" className="button-primary">
-          报名
-        </button>
-      </Form>
-    );
-  }
-  return (
-    <p className="muted">
-      {window.state === "notYet" ? `学生报名将于 ${window.opensAt} 开始` : window.state === "closed" ? `学生报名已于 ${window.closesAt} 截止` : "本场招聘会现在不接受报名"}
-    </p>
   );
 }
 

@@ -34,10 +34,10 @@ describe("the organiser's desk /fairs/:fairId/booths", () => {
   it.each([
     ["organiser", 200, 200],
     ["otherOffice", 403, 404],
-    // People of the organising school and the bureau may know the draft (fair.read), so 403 there too.
-    ["teacher", 403, 403], // a teacher of the organising school may check students in, not decide booths
-    ["bureau", 403, 403], // oversees, but decides only its own fairs' booths
-    ["student", 403, 403],
+    // A draft is the organising office's alone (fair.read): to everyone else it does not exist.
+    ["teacher", 403, 404], // a teacher of the organising school may check students in, not decide booths
+    ["bureau", 403, 404], // oversees, but decides only its own fairs' booths, and a school's draft is not yet a fair
+    ["student", 403, 404],
     ["enterprise", 403, 404],
   ] as const)("%s: published %i, another's draft %i", async (who, onPublished, onDraft) => {
     expect((await as[who].get(deskPath(published))).status).toBe(onPublished);
@@ -67,9 +67,9 @@ describe("the enterprise's page /fairs/:fairId/booth", () => {
     ["otherEnterprise", 200, 404],
     ["organiser", 403, 403],
     ["otherOffice", 403, 404],
-    ["teacher", 403, 403],
-    ["bureau", 403, 403],
-    ["student", 403, 403],
+    ["teacher", 403, 404],
+    ["bureau", 403, 404],
+    ["student", 403, 404],
   ] as const)("%s: %i on a published fair, %i on the school's draft", async (who, status, onDraft) => {
     expect((await as[who].get(ownPath(published))).status).toBe(status);
     expect((await as[who].get(ownPath(draft))).status).toBe(onDraft);

@@ -11,9 +11,9 @@ type Who = "schoolStaff" | "otherSchoolStaff" | "teacher" | "bureau" | "enterpri
 const everyone: Who[] = ["schoolStaff", "otherSchoolStaff", "teacher", "bureau", "enterpriseStaff", "student"];
 
 describe("reading a fair's page", () => {
-  it("a draft: its school's people and the bureau see it; another school, an enterprise and a student get 404", async () => {
+  it("a draft: only its school's office sees it; the school's teachers and students, the bureau, another school and an enterprise get 404", async () => {
     const fair = await w.make.jobFair({ organiserId: w.school.id, status: "DRAFT", title: "本校草稿招聘会" });
-    const expected: Record<Who, number> = { schoolStaff: 200, teacher: 200, bureau: 200, otherSchoolStaff: 404, enterpriseStaff: 404, student: 404 };
+    const expected: Record<Who, number> = { schoolStaff: 200, teacher: 404, bureau: 404, otherSchoolStaff: 404, enterpriseStaff: 404, student: 404 };
     for (const who of everyone) {
       const response = await w[who].client.get(`/fairs/${fair.id}`);
       expect(response.status, who).toBe(expected[who]);
@@ -36,7 +36,7 @@ describe("the edit page", () => {
     const open = await w.make.jobFair({ organiserId: w.school.id, status: "OPEN" });
     const draft = await w.make.jobFair({ organiserId: w.school.id, status: "DRAFT" });
     const onOpen: Record<Who, number> = { schoolStaff: 200, otherSchoolStaff: 403, teacher: 403, bureau: 403, enterpriseStaff: 403, student: 403 };
-    const onDraft: Record<Who, number> = { schoolStaff: 200, otherSchoolStaff: 404, teacher: 403, bureau: 403, enterpriseStaff: 404, student: 404 };
+    const onDraft: Record<Who, number> = { schoolStaff: 200, otherSchoolStaff: 404, teacher: 404, bureau: 404, enterpriseStaff: 404, student: 404 };
     for (const who of everyone) {
       expect((await w[who].client.get(`/fairs/${open.id}/edit`)).status, `${who} open`).toBe(onOpen[who]);
       expect((await w[who].client.get(`/fairs/${draft.id}/edit`)).status, `${who} draft`).toBe(onDraft[who]);
