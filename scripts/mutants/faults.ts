@@ -1289,14 +1289,7 @@ export const FAULTS: Fault[] = [
     replacement: `      return (bureau || user.role === "SCHOOL_STAFF" || user.role === "TEACHER") && user.organisationId === permission.organiserId;`,
     tests: ["tests/fairs/fairs/invariants.test.ts", "tests/fairs/fairs/access.test.ts"],
   },
-  {
-    id: "fair-draft-read-by-students",
-    description: "a school's draft fair is readable by that school's students",
-    file: "app/features/auth/permissions.server.ts",
-    original: `(user.role !== "STUDENT" && user.organisationId === permission.organiserId);`,
-    replacement: `user.organisationId === permission.organiserId;`,
-    tests: ["tests/fairs/fairs/access.test.ts"],
-  },
+
   {
     id: "fair-end-equals-start",
     description: "a fair may end the moment it starts",
