@@ -1,5 +1,8 @@
 import type { Prisma, PrismaClient, District, EnterpriseSize } from "~/generated/prisma/client";
+import { staffNotice } from "~/features/applications";
+import { prng } from "../../shared/prng";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { creditCode as newCreditCode, REGION_OF_DISTRICT, type HostCategory } from "./hosts";
 import { yearsSinceReport } from "./generate";
 import { DEMO_MARK } from "./positions/generate";
 import { BUREAU_NAME, COHORTS, GRADUATION_YEAR } from "./report-2023";
@@ -48,16 +51,18 @@ export const CAMPUS_FAIR_NAMED = [
 ] as const;
 
 /** The made-up exhibitors the two events need beyond the report's 22 enterprises (53 − 22 = 31). */
-const EXHIBITOR_TRADES: ReadonlyArray<{ trade: string; cluster: string; district: District; size: EnterpriseSize }> = [
-  { trade: "餐饮", cluster: "MODERN_SERVICES", district: "XINCHENG", size: "SMALL" },
-  { trade: "酒店", cluster: "MODERN_SERVICES", district: "SAIHAN", size: "MEDIUM" },
-  { trade: "旅游", cluster: "MODERN_SERVICES", district: "HUIMIN", size: "SMALL" },
-  { trade: "财务服务", cluster: "MODERN_SERVICES", district: "YUQUAN", size: "MICRO" },
-  { trade: "装饰设计", cluster: "MODERN_SERVICES", district: "SAIHAN", size: "SMALL" },
-  { trade: "机电设备", cluster: "MATERIALS_EQUIPMENT", district: "ECONOMIC_ZONE", size: "MEDIUM" },
-  { trade: "软件", cluster: "ELECTRONICS", district: "SAIHAN", size: "SMALL" },
-  { trade: "乳制品", cluster: "AGRIFOOD", district: "TUMED_LEFT", size: "LARGE" },
+const EXHIBITOR_TRADES: ReadonlyArray<{ trade: string; cluster: string; district: District; size: EnterpriseSize; category: HostCategory }> = [
+  { trade: "餐饮", cluster: "MODERN_SERVICES", district: "XINCHENG", size: "SMALL", category: "CATERING" },
+  { trade: "酒店", cluster: "MODERN_SERVICES", district: "SAIHAN", size: "MEDIUM", category: "HOTEL" },
+  { trade: "旅游", cluster: "MODERN_SERVICES", district: "HUIMIN", size: "SMALL", category: "BUSINESS_SERVICES" },
+  { trade: "财务服务", cluster: "MODERN_SERVICES", district: "YUQUAN", size: "MICRO", category: "BUSINESS_SERVICES" },
+  { trade: "装饰设计", cluster: "MODERN_SERVICES", district: "SAIHAN", size: "SMALL", category: "BUSINESS_SERVICES" },
+  { trade: "机电设备", cluster: "MATERIALS_EQUIPMENT", district: "ECONOMIC_ZONE", size: "MEDIUM", category: "MANUFACTURING" },
+  { trade: "软件", cluster: "ELECTRONICS", district: "SAIHAN", size: "SMALL", category: "IT" },
+  { trade: "乳制品", cluster: "AGRIFOOD", district: "TUMED_LEFT", size: "LARGE", category: "MANUFACTURING" },
 ];
+/** 在职职工 of a made-up exhibitor, by its size (a demo value inside each size's band). */
+const STAFF_OF_SIZE: Record<EnterpriseSize, number> = { MICRO: 8, SMALL: 60, MEDIUM: 300, LARGE: 1500 };
 const EXTRA_EXHIBITORS = 31;
 const exhibitorName = (i: number) => `${DEMO_MARK}参展企业${String(i + 1).padStart(2, "0")}（${EXHIBITOR_TRADES[i % EXHIBITOR_TRADES.length]!.trade}）`;
 
@@ -105,17 +110,33 @@ async function write(tx: Prisma.TransactionClient, today: string): Promise<numbe
     select: { id: true, name: true },
   });
   const extras = Array.from({ length: EXTRA_EXHIBITORS }, (_, i) => extraOrgs.find((o) => o.name === exhibitorName(i))!.id);
+  // Verified like every demo enterprise: a well-formed 统一社会信用代码 (none taken), a staff count and a
+  // business category (the verify rule and the hosting rules read them).
+  const random = prng(53);
+  const codes = new Set((await tx.enterprise.findMany({ select: { creditCode: true } })).map((e) => e.creditCode));
   await tx.enterprise.createMany({
     data: extras.map((organisationId, i) => {
       const t = EXHIBITOR_TRADES[i % EXHIBITOR_TRADES.length]!;
-      return { organisationId, size: t.size, clusterId: clusters.get(t.cluster) ?? null, standing: "VERIFIED" as const, standingAt: hohhot(`${year}-01-10`) };
+      let creditCode = newCreditCode(REGION_OF_DISTRICT[t.district]!, random);
+      while (codes.has(creditCode)) creditCode = newCreditCode(REGION_OF_DISTRICT[t.district]!, random);
+      codes.add(creditCode);
+      return {
+        organisationId,
+        size: t.size,
+        clusterId: clusters.get(t.cluster) ?? null,
+        standing: "VERIFIED" as const,
+        standingAt: hohhot(`${year}-01-10`),
+        creditCode,
+        staffCount: STAFF_OF_SIZE[t.size],
+        businessCategory: t.category,
+      };
     }),
   });
 
   const demoPositions = await tx.position.findMany({
     where: { contact: { startsWith: DEMO_MARK } },
     orderBy: { id: "asc" },
-    select: { id: true, enterpriseId: true, status: true },
+    select: { id: true, enterpriseId: true, status: true, headcount: true, title: true },
   });
   const positionsOf = (enterpriseId: number) => demoPositions.filter((p) => p.enterpriseId === enterpriseId).map((p) => p.id);
 
@@ -174,12 +195,21 @@ async function write(tx: Prisma.TransactionClient, today: string): Promise<numbe
 
     // Applications at the fair: 180 of the students inside, each to a position of a booth, one a student.
     const boothOf = new Map(booths.map((b) => [b.enterpriseId, b.id]));
-    const fairPositions = demoPositions.filter((p) => boothOf.has(p.enterpriseId));
+    // Only positions still taking applications, and a hire only where the position keeps a seat free
+    // (as the demo applications do: no position is filled to its headcount, or it would have closed).
+    const fairPositions = demoPositions.filter((p) => boothOf.has(p.enterpriseId) && p.status === "PUBLISHED");
     const taken = new Set((await tx.application.findMany({ where: { studentId: { in: inside.map((r) => r.studentId) } }, select: { studentId: true, positionId: true } })).map((a) => `${a.positionId}:${a.studentId}`));
+    const hired = new Map(
+      (await tx.application.groupBy({ by: ["positionId"], where: { status: "ACCEPTED" }, _count: { _all: true } })).map((g) => [g.positionId, g._count._all]),
+    );
     const planned = inside.slice(0, 180).flatMap((r, i) => {
+      const hires = outcome(i).status === "ACCEPTED";
       for (let k = 0; k < fairPositions.length; k++) {
         const p = fairPositions[(i * 7 + k) % fairPositions.length]!;
-        if (!taken.has(`${p.id}:${r.studentId}`)) return [{ studentId: r.studentId, position: p, i }];
+        if (taken.has(`${p.id}:${r.studentId}`)) continue;
+        if (hires && (hired.get(p.id) ?? 0) + 1 >= p.headcount) continue;
+        if (hires) hired.set(p.id, (hired.get(p.id) ?? 0) + 1);
+        return [{ studentId: r.studentId, position: p, i }];
       }
       return [];
     });
@@ -199,6 +229,44 @@ async function write(tx: Prisma.TransactionClient, today: string): Promise<numbe
           toStatus: to,
           createdAt: days === 0 ? applied : new Date(endsAt.getTime() + days * DAY + (a.i % 5) * HOUR),
         }));
+      }),
+    });
+    // Each enterprise's staff account hears of what students did at its positions (applied, answered an
+    // offer), as the demo applications' enterprises do; all but each application's latest have been read.
+    const staffOf = new Map(
+      // Ordered as demo-applications.ts orders them, so both pick the same account of an enterprise.
+      (await tx.user.findMany({ where: { role: "ENTERPRISE_STAFF" }, orderBy: { id: "desc" }, select: { id: true, organisationId: true } })).map((u) => [
+        u.organisationId,
+        u.id,
+      ]),
+    );
+    const people = new Map(
+      (
+        await tx.student.findMany({
+          where: { id: { in: planned.map((a) => a.studentId) } },
+          select: { id: true, name: true, school: { select: { organisation: { select: { name: true } } } } },
+        })
+      ).map((st) => [st.id, st]),
+    );
+    await tx.notification.createMany({
+      data: planned.flatMap((a) => {
+        const staff = staffOf.get(a.position.enterpriseId);
+        const person = people.get(a.studentId)!;
+        if (staff === undefined) return [];
+        const steps = outcome(a.i).steps;
+        const subject = {
+          applicationId: appOf.get(`${a.position.id}:${a.studentId}`)!,
+          positionId: a.position.id,
+          title: a.position.title,
+          student: person.name,
+          school: person.school.organisation.name,
+        };
+        return steps.flatMap(([to, days], k) => {
+          const notice = staffNotice(to, subject, null);
+          if (!notice) return [];
+          const at = days === 0 ? new Date(startsAt.getTime() + (a.i % 6) * HOUR) : new Date(endsAt.getTime() + days * DAY + (a.i % 5) * HOUR);
+          return [{ userId: staff, ...notice, createdAt: at, readAt: k < steps.length - 1 ? new Date(at.getTime() + HOUR) : null }];
+        });
       }),
     });
     // Leads: the first 60 applications came from a booth scan the student confirmed; 40 more students
