@@ -1145,6 +1145,14 @@ export const FAULTS: Fault[] = [
     tests: ["tests/fairs/checkin/late-upload.test.ts"],
   },
   {
+    id: "fair-booth-suspended-still-at-fair",
+    description: "a booth approved before its enterprise was suspended still counts as at the fair: listed to students, recording leads",
+    file: "app/lib/fairs.ts",
+    original: `  return booth.status === "APPROVED" && booth.standing !== "SUSPENDED";`,
+    replacement: `  return booth.status === "APPROVED";`,
+    tests: ["tests/fairs/checkin/suspended-booth.test.ts"],
+  },
+  {
     id: "fair-scan-wrong-fair-accepted",
     description: "a true pass of another fair checks the student in at this fair's entrance",
     file: "app/features/fair-checkin/scan.server.ts",
