@@ -59,6 +59,7 @@ export function PassScanner({
   onUploaded,
   validate,
   children,
+  uploadOnly = false,
 }: {
   /** The scan schema's check of what was read (one schema for page and server): the code, or why it is refused. */
   validate: (raw: string) => { ok: true; code: string } | { ok: false; message: string };
@@ -73,6 +74,8 @@ export function PassScanner({
   onUploaded?: () => void;
   /** Shown between the scanner and the typed code (a lead's fields). */
   children?: ReactNode;
+  /** Only upload what this device queued earlier (the fair has closed): no camera, image or typed code. */
+  uploadOnly?: boolean;
 }) {
   const [pending, setPending] = useState(0);
   const [offline, setOffline] = useState(false);
@@ -249,40 +252,44 @@ export function PassScanner({
       </p>
       {answer ? <ScanAnswerBox answer={answer} /> : null}
       {notice ? <p className="errors" role="alert">{notice}</p> : null}
-      <div className="scan-camera">
-        <video ref={videoRef} className={camera === "off" ? "scan-video scan-video--off" : "scan-video"} muted playsInline />
-        {camera === "off" ? (
-          <button type="button" className="button-primary" onClick={() => void startCamera()}>
-            开启摄像头扫码
-          </button>
-        ) : (
-          <button type="button" className="button-secondary" onClick={stopCamera} disabled={camera === "starting"}>
-            关闭摄像头
-          </button>
-        )}
-      </div>
-      <label className="field">
-        <span>从图片识别</span>
-        <input
-          type="file"
-          accept="image/*"
-          name="image"
-          onChange={(e) => {
-            void fromImage(e.currentTarget.files?.[0]);
-            e.currentTarget.value = "";
-          }}
-        />
-      </label>
-      {children}
-      <form className="scan-typed" onSubmit={typed}>
-        <label className="field">
-          <span>输入入场码</span>
-          <input name="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={300} placeholder="F12-R345-XXXXXXXXXX" />
-        </label>
-        <button type="submit" className="button-primary">
-          {submitLabel}
-        </button>
-      </form>
+      {uploadOnly ? null : (
+        <>
+          <div className="scan-camera">
+            <video ref={videoRef} className={camera === "off" ? "scan-video scan-video--off" : "scan-video"} muted playsInline />
+            {camera === "off" ? (
+              <button type="button" className="button-primary" onClick={() => void startCamera()}>
+                开启摄像头扫码
+              </button>
+            ) : (
+              <button type="button" className="button-secondary" onClick={stopCamera} disabled={camera === "starting"}>
+                关闭摄像头
+              </button>
+            )}
+          </div>
+          <label className="field">
+            <span>从图片识别</span>
+            <input
+              type="file"
+              accept="image/*"
+              name="image"
+              onChange={(e) => {
+                void fromImage(e.currentTarget.files?.[0]);
+                e.currentTarget.value = "";
+              }}
+            />
+          </label>
+          {children}
+          <form className="scan-typed" onSubmit={typed}>
+            <label className="field">
+              <span>输入入场码</span>
+              <input name="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={300} placeholder="F12-R345-XXXXXXXXXX" />
+            </label>
+            <button type="submit" className="button-primary">
+              {submitLabel}
+            </button>
+          </form>
+        </>
+      )}
     </div>
   );
 }

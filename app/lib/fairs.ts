@@ -31,6 +31,15 @@ export const SCAN_OUTCOME_LABEL: Record<FairScanOutcome, string> = {
   FORGED: "无效的入场码",
 };
 
+/**
+ * Whether a booth is at the fair (listed on its page, may record leads): approved, of an enterprise
+ * the bureau has not suspended since — a suspended enterprise's positions are hidden from students
+ * everywhere (app/lib/enterprise-standing.ts), its booth with them. Its number stays taken.
+ */
+export function boothAtFair(booth: { status: string; standing: string }): boolean {
+  return booth.status === "APPROVED" && booth.standing !== "SUSPENDED";
+}
+
 /** The most booths a fair's map holds, and the most to a row (a hall's row, drawn on a phone). */
 export const MAX_BOOTHS = 500;
 export const MAX_BOOTHS_PER_ROW = 20;

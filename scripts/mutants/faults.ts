@@ -1137,6 +1137,22 @@ export const FAULTS: Fault[] = [
     tests: ["tests/fairs/checkin/outcomes.test.ts"],
   },
   {
+    id: "fair-scan-closed-after-end-accepted",
+    description: "a closed fair takes scans dated after its end, not only the late uploads of scans made while it ran",
+    file: "app/features/fair-checkin/scan.server.ts",
+    original: `  if (fair.status === "CLOSED" && input.scannedAt > fair.endsAt) {`,
+    replacement: `  if (fair.status === "CLOSED" && input.scannedAt > new Date(fair.endsAt.getTime() + 60 * 60 * 1000)) {`,
+    tests: ["tests/fairs/checkin/late-upload.test.ts"],
+  },
+  {
+    id: "fair-booth-suspended-still-at-fair",
+    description: "a booth approved before its enterprise was suspended still counts as at the fair: listed to students, recording leads",
+    file: "app/lib/fairs.ts",
+    original: `  return booth.status === "APPROVED" && booth.standing !== "SUSPENDED";`,
+    replacement: `  return booth.status === "APPROVED";`,
+    tests: ["tests/fairs/checkin/suspended-booth.test.ts"],
+  },
+  {
     id: "fair-scan-wrong-fair-accepted",
     description: "a true pass of another fair checks the student in at this fair's entrance",
     file: "app/features/fair-checkin/scan.server.ts",

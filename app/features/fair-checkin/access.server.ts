@@ -2,7 +2,7 @@ import { prisma } from "~/db/db.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import { forbidden, notFound } from "~/lib/errors.server";
-import type { FairStatus } from "~/lib/fairs";
+import { boothAtFair, type FairStatus } from "~/lib/fairs";
 
 // Who may scan at a fair's entrance (`fair.checkIn`): the organiser's staff and teachers. A fair they
 // may not read is 404 as a missing one. People of another organisation that organises fairs (the
@@ -43,9 +43,12 @@ export async function boothForLeads(user: SessionUser, fairId: number) {
       boothNo: true,
       arrivedAt: true,
       enterpriseId: true,
+      enterprise: { select: { standing: true } },
       positions: { select: { position: { select: { id: true, title: true } } }, orderBy: { positionId: "asc" } },
     },
   });
   if (!booth || booth.status !== "APPROVED") forbidden("贵单位在本场招聘会没有已通过的展位");
+  // Approved while verified, suspended since: no longer at the fair (boothAtFair), so no lead scans.
+  if (!boothAtFair({ status: booth.status, standing: booth.enterprise.standing })) forbidden("贵单位已被市教育局暂停，不能在招聘会记录意向");
   return { fair: { ...fair, status: fair.status as FairStatus }, booth };
 }

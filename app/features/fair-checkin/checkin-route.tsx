@@ -64,6 +64,19 @@ export default function CheckInRoute() {
             validate={checkScanCode}
             onUploaded={refresh}
           />
+        ) : fair.status === "CLOSED" ? (
+          <>
+            <p className="notice" role="status">招聘会已结束，不能再扫码签到；本机离线时未上传的扫码会自动上传。</p>
+            {/* A phone that lost the network before the close uploads its queue here (the server takes scans made before the end). */}
+            <PassScanner
+              endpoint={`/fairs/${fair.id}/check-in/scans`}
+              queueKey={`fair-checkin:${fair.id}:${userId}`}
+              submitLabel="签到"
+              validate={checkScanCode}
+              onUploaded={refresh}
+              uploadOnly
+            />
+          </>
         ) : (
           <p className="notice" role="status">{`招聘会${fair.statusLabel}，不在进行中，暂不能扫码签到。`}</p>
         )}

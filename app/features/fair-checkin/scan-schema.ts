@@ -28,12 +28,19 @@ export const scanNonce = z
   .string({ error: "缺少扫码编号" })
   .regex(new RegExp(`^[A-Za-z0-9_-]{8,${SCAN_LIMITS.nonce}}$`), "扫码编号格式不正确");
 
+/** Whether the YYYY-MM-DD the text starts with is a day of the calendar: Date.parse reads 2026-02-31 as 3 March. */
+function realCalendarDay(v: string): boolean {
+  const [y, m, d] = [Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 /** The device's time of the scan, an ISO instant (Date.toISOString()). */
 export const scanTime = z
   .string({ error: "缺少扫码时间" })
   .max(40, "扫码时间格式不正确")
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, "扫码时间格式不正确")
-  .refine((v) => !Number.isNaN(Date.parse(v)) && v.slice(0, 4) >= "2000" && v.slice(0, 4) <= "2099", "扫码时间格式不正确")
+  .refine((v) => !Number.isNaN(Date.parse(v)) && v.slice(0, 4) >= "2000" && v.slice(0, 4) <= "2099" && realCalendarDay(v), "扫码时间格式不正确")
   .transform((v) => new Date(v));
 
 /** Form posts send "true"/"on"; JSON sends a boolean. */

@@ -42,6 +42,7 @@ export type ScanAnswer = {
 };
 
 export const FUTURE_MESSAGE = "扫码时间晚于服务器时间，请校准设备时间后重新扫码";
+export const AFTER_CLOSE_MESSAGE = "招聘会已结束，只能上传结束前的扫码";
 
 const uniqueClash = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
@@ -132,6 +133,10 @@ export async function scanAt(user: SessionUser, fair: CheckInFair, input: ScanIn
   if (input.scannedAt.getTime() > now.getTime() + SCAN_LIMITS.futureSkewMs) {
     return { nonce: input.nonce, outcome: null, message: FUTURE_MESSAGE, replay: false, scannedAt: input.scannedAt.toISOString() };
   }
+  // A closed fair takes only the late uploads of scans made before its end (see scanBatch).
+  if (fair.status === "CLOSED" && input.scannedAt > fair.endsAt) {
+    return { nonce: input.nonce, outcome: null, message: AFTER_CLOSE_MESSAGE, replay: false, scannedAt: input.scannedAt.toISOString() };
+  }
   try {
     return await prisma().$transaction(async (tx) => {
       const stored = await storedScan(tx, user.id, input.nonce);
@@ -185,10 +190,13 @@ export async function scanAt(user: SessionUser, fair: CheckInFair, input: ScanIn
 /**
  * POST /fairs/:fairId/check-in/scans: judges a batch in the order scanned (each scan its own
  * transaction, so one scan's answer never waits for the rest to commit) at `fair`, which the caller
- * read through fairForCheckIn (404/403). 400 when the fair is not RUNNING.
+ * read through fairForCheckIn (404/403). A RUNNING fair takes every scan; a CLOSED one the late
+ * uploads of a device's queue (issue 12 item 4: "the server accepts late scans with their scan time"),
+ * i.e. scans made before the fair's end, each judged as at the entrance; later ones are refused
+ * unrecorded (AFTER_CLOSE_MESSAGE). Otherwise (not yet running, cancelled) 400.
  */
 export async function scanBatch(user: SessionUser, fair: CheckInFair, scans: ScanInput[]): Promise<ScanAnswer[]> {
-  if (fair.status !== "RUNNING") badRequest(NOT_RUNNING_MESSAGE);
+  if (fair.status !== "RUNNING" && fair.status !== "CLOSED") badRequest(NOT_RUNNING_MESSAGE);
   const answers: ScanAnswer[] = [];
   for (const input of scans) answers.push(await scanAt(user, fair, input));
   return answers;

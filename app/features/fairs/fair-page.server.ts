@@ -4,7 +4,7 @@ import { can } from "~/features/auth/permissions.server";
 import { studentRegistrationState } from "~/features/fair-registration/index.server";
 import { moment } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
-import { BOOTH_STATUS_LABEL, boothLabel, boothRows, FAIR_STATUS_LABEL, windowOpen, type FairBoothStatus, type FairStatus } from "~/lib/fairs";
+import { BOOTH_STATUS_LABEL, boothAtFair, boothLabel, boothRows, FAIR_STATUS_LABEL, windowOpen, type FairBoothStatus, type FairStatus } from "~/lib/fairs";
 import { DISTRICT_LABEL } from "~/lib/labels";
 import { POSITION_KIND_LABEL } from "~/lib/position-labels";
 import { assertFairVisible, FAIR_NOT_FOUND } from "./access.server";
@@ -55,7 +55,7 @@ export async function openFair(user: SessionUser, fairId: number, now = new Date
           id: true,
           boothNo: true,
           enterpriseId: true,
-          enterprise: { select: { organisation: { select: { name: true } } } },
+          enterprise: { select: { standing: true, organisation: { select: { name: true } } } },
           positions: {
             orderBy: { positionId: "asc" },
             select: { position: { select: { id: true, title: true, kind: true, headcount: true } } },
@@ -69,7 +69,8 @@ export async function openFair(user: SessionUser, fairId: number, now = new Date
   assertFairVisible(user, { organiserId: fair.organiserId, status });
 
   const taken = new Set(fair.booths.flatMap((b) => (b.boothNo === null ? [] : [b.boothNo])));
-  const booths = fair.booths.map((b) => {
+  // The map keeps every approved booth's number taken; the list shows only the booths at the fair.
+  const booths = fair.booths.filter((b) => boothAtFair({ status: "APPROVED", standing: b.enterprise.standing })).map((b) => {
     const positions = b.positions.map(({ position: p }) => ({ id: p.id, title: p.title, kind: POSITION_KIND_LABEL[p.kind] ?? p.kind, headcount: p.headcount }));
     return {
       id: b.id,

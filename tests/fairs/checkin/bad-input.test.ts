@@ -113,6 +113,21 @@ const cases: Array<[string, () => RequestInit, RegExp]> = [
     /扫码时间格式不正确/,
   ],
   [
+    "a scan time on 31 February (JavaScript would read it as 3 March)",
+    () => json(JSON.stringify({ scans: [{ ...good(), scannedAt: "2026-02-31T10:00:00Z" }] })),
+    /扫码时间格式不正确/,
+  ],
+  [
+    "a scan time in month 13",
+    () => json(JSON.stringify({ scans: [{ ...good(), scannedAt: "2026-13-01T10:00:00Z" }] })),
+    /扫码时间格式不正确/,
+  ],
+  [
+    "a scan time at 24:30",
+    () => json(JSON.stringify({ scans: [{ ...good(), scannedAt: "2026-11-30T24:30:00+08:00" }] })),
+    /扫码时间格式不正确/,
+  ],
+  [
     "an offline flag of the wrong type",
     () => json(JSON.stringify({ scans: [{ ...good(), offline: "maybe" }] })),
     /离线标记格式不正确/,

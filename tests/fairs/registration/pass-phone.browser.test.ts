@@ -36,5 +36,13 @@ it("a registered student opens 我的招聘会, then 入场码, and sees the QR 
   expect(await code.innerText()).toMatch(new RegExp(`^F${fair.id}-R\\d+-[0-9A-Z]{5} [0-9A-Z]{5}$`));
   await expect.poll(() => page.getByText(s.student.name).count(), SLOW).toBeGreaterThan(0);
   expect(await page.getByRole("button", { name: "打印" }).isVisible()).toBe(true);
+  // The pass's own styles apply: black on white, the code in a monospace face a person can copy.
+  expect(await code.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/monospace/);
+  expect(await page.locator(".fair-pass").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(255, 255, 255)");
+  // On paper only the pass: the page's header and the print button are not printed.
+  await page.emulateMedia({ media: "print" });
+  expect(await page.locator("header").first().evaluate((el) => getComputedStyle(el).visibility)).toBe("hidden");
+  expect(await page.getByRole("button", { name: "打印" }).isVisible()).toBe(false);
+  expect(await code.isVisible()).toBe(true);
   await page.close();
 });
