@@ -8,6 +8,7 @@ import { ApplySchema, MoveSchema, StudentDecisionSchema } from "~/features/appli
 import { LoginSchema } from "~/features/auth/login-schema";
 import { EnterpriseProfileSchema, OrganisationProfileSchema } from "~/features/organisations/profile-schema";
 import { ResumeSchema } from "~/features/resume/resume-schema";
+import { FairSchema } from "~/features/fairs/fair-schema";
 import { OpenClassSchema } from "~/features/order-classes/order-class-schema";
 import { PlacementFieldsSchema } from "~/features/placements/placement-schema";
 import { newPositionSchema, positionFieldsSchema, type PositionFormContext } from "~/features/positions/position-schema";
@@ -49,6 +50,7 @@ const FORMS: Record<string, Array<[string, $ZodType]>> = {
   "app/features/agreements/new-route.tsx": [["提出合作协议", proposeSchema({ programs: [{ id: 10 }] })]],
   "app/features/placements/placement-form.tsx": [["岗位实习安排", PlacementFieldsSchema]],
   "app/features/order-classes/new-route.tsx": [["开设订单班", OpenClassSchema]],
+  "app/features/fairs/fair-form.tsx": [["举办招聘会", FairSchema]],
 };
 
 /** The top-level fields a post without `field` (and without anything else) has a message about. */
