@@ -40,7 +40,8 @@ describe("verifying an enterprise on a phone", () => {
     await bureau.page.getByRole("link", { name: "青城新绿餐饮有限公司" }).click();
     await bureau.page.waitForURL(new RegExp(`/bureau/enterprises/${enterprise.id}$`));
     await bureau.page.getByRole("button", { name: "核验通过" }).click();
-    await expect.poll(() => bureau.page.locator(".standing-history li").count()).toBe(1);
+    // Verifying re-indexes the enterprise's positions before it answers: on a loaded machine that takes seconds.
+    await expect.poll(() => bureau.page.locator(".standing-history li").count(), { timeout: 30_000 }).toBe(1);
     expect((await t.db.prisma.enterprise.findUniqueOrThrow({ where: { organisationId: enterprise.id } })).standing).toBe("VERIFIED");
     expect(bureau.cspViolations).toEqual([]);
     await bureau.page.close();
