@@ -1132,8 +1132,8 @@ export const FAULTS: Fault[] = [
     id: "fair-scan-nonce-not-kept",
     description: "the scan's nonce is not what is stored, so a retried scan is judged again and counted twice",
     file: "app/features/fair-checkin/scan.server.ts",
-    original: `          nonce: input.nonce,\n          code: input.code.slice(0, SCAN_LIMITS.code),`,
-    replacement: `          nonce: \`\${input.nonce}.\${Date.now()}\`,\n          code: input.code.slice(0, SCAN_LIMITS.code),`,
+    original: `VALUES (\${fair.id}, \${user.id}, \${input.nonce}, `,
+    replacement: `VALUES (\${fair.id}, \${user.id}, \${\`\${input.nonce}.\${Date.now()}\`}, `,
     tests: ["tests/fairs/checkin/outcomes.test.ts"],
   },
   {
@@ -1155,8 +1155,8 @@ export const FAULTS: Fault[] = [
   {
     id: "fair-scan-wrong-fair-accepted",
     description: "a true pass of another fair checks the student in at this fair's entrance",
-    file: "app/features/fair-checkin/scan.server.ts",
-    original: `  if (registration.fairId !== fairId) return { outcome: "WRONG_FAIR" };\n`,
+    file: "app/features/fair-checkin/pass-check.server.ts",
+    original: `  if (row.fairId !== fairId) return { outcome: "WRONG_FAIR" };\n`,
     replacement: ``,
     tests: ["tests/fairs/checkin/outcomes.test.ts"],
   },
@@ -1171,8 +1171,8 @@ export const FAULTS: Fault[] = [
   {
     id: "fair-scan-forged-accepted",
     description: "the pass's mac is not checked against the registration's student: a changed mac checks in",
-    file: "app/features/fair-checkin/scan.server.ts",
-    original: ` || !pass.verify(registration.studentId)) return { outcome: "FORGED" };`,
+    file: "app/features/fair-checkin/pass-check.server.ts",
+    original: ` || !pass.verify(row.studentId)) return { outcome: "FORGED" };`,
     replacement: `) return { outcome: "FORGED" };`,
     tests: ["tests/fairs/checkin/outcomes.test.ts"],
   },
@@ -1180,8 +1180,8 @@ export const FAULTS: Fault[] = [
     id: "fair-scan-latest-time-kept",
     description: "a late (offline) scan moves the check-in time later instead of keeping the earliest",
     file: "app/features/fair-checkin/scan.server.ts",
-    original: `if (input.scannedAt < r.checkedInAt) {`,
-    replacement: `if (input.scannedAt > r.checkedInAt) {`,
+    original: `checkIn = input.scannedAt < r.checkedInAt;`,
+    replacement: `checkIn = input.scannedAt > r.checkedInAt;`,
     tests: ["tests/fairs/checkin/outcomes.test.ts"],
   },
   {

@@ -19,15 +19,6 @@ function sessionCookie() {
   });
 }
 
-const userSelect = {
-  id: true,
-  username: true,
-  displayName: true,
-  role: true,
-  organisationId: true,
-  organisation: { select: { id: true, name: true, kind: true } },
-} as const;
-
 export type SessionUser = {
   id: number;
   username: string;
@@ -57,26 +48,52 @@ export async function sessionId(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
+type SessionRow = {
+  lastSeenAt: Date;
+  expiresAt: Date;
+  disabledAt: Date | null;
+  id: number;
+  username: string;
+  displayName: string;
+  role: SessionUser["role"];
+  organisationId: number;
+  organisationName: string;
+  organisationKind: string;
+};
+
+// Every request reads its session: one query with the user and organisation joined, where Prisma's
+// nested select costs three round trips (session, user, organisation). At a fair's entrance the
+// scanners' requests queue on exactly this (bench:fair, issue 12 item 8).
+async function sessionRow(id: string) {
+  const [row] = await prisma().$queryRaw<SessionRow[]>`
+    SELECT s."lastSeenAt", s."expiresAt", u."disabledAt", u."id", u."username", u."displayName", u."role"::text AS "role",
+           u."organisationId", o."name" AS "organisationName", o."kind"::text AS "organisationKind"
+      FROM "Session" s
+      JOIN "User" u ON u."id" = s."userId"
+      JOIN "Organisation" o ON o."id" = u."organisationId"
+     WHERE s."id" = ${id}`;
+  if (!row) return null;
+  const { lastSeenAt, expiresAt, disabledAt, organisationName, organisationKind, ...user } = row;
+  const sessionUser: SessionUser = { ...user, organisation: { id: user.organisationId, name: organisationName, kind: organisationKind } };
+  return { lastSeenAt, expiresAt, disabledAt, user: sessionUser };
+}
+
 export async function getUser(request: Request): Promise<SessionUser | null> {
   const id = await sessionId(request);
   if (!id) return null;
-  const session = await prisma().session.findUnique({
-    where: { id },
-    select: { lastSeenAt: true, expiresAt: true, user: { select: { ...userSelect, disabledAt: true } } },
-  });
+  const session = await sessionRow(id);
   if (!session) return null;
   const now = Date.now();
   const expired =
     session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now;
-  if (expired || session.user.disabledAt) {
+  if (expired || session.disabledAt) {
     await prisma().session.deleteMany({ where: { id } });
     return null;
   }
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await prisma().session.update({ where: { id }, data: { lastSeenAt: new Date(now) } });
   }
-  const { disabledAt: _disabled, ...user } = session.user;
-  return user;
+  return session.user;
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */

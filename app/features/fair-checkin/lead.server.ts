@@ -4,7 +4,8 @@ import { sendNotice } from "~/features/inbox/index.server";
 import { boothLabel, SCAN_OUTCOME_LABEL, withinFairDays } from "~/lib/fairs";
 import { boothForLeads } from "./access.server";
 import { badRequest } from "./http.server";
-import { FUTURE_MESSAGE, judgePass } from "./scan.server";
+import { judgePass } from "./pass-check.server";
+import { FUTURE_MESSAGE } from "./scan.server";
 import { SCAN_LIMITS, type LeadInput } from "./scan-schema";
 
 // 招聘会意向 (issue 12 item 5, the enterprise's side): staff at their APPROVED booth of a RUNNING fair scan
@@ -57,24 +58,14 @@ async function recordLead(
       const r = judged.registration;
       if (r.cancelledAt) return refused(input.nonce, SCAN_OUTCOME_LABEL.NOT_REGISTERED);
       if (!withinFairDays(fair, input.scannedAt)) return refused(input.nonce, SCAN_OUTCOME_LABEL.EXPIRED);
-      const student = await tx.student.findUniqueOrThrow({
-        where: { id: r.studentId },
-        select: {
-          userId: true,
-          name: true,
-          school: { select: { organisation: { select: { name: true } } } },
-          schoolProgram: { select: { program: { select: { name: true } } } },
-        },
-      });
-      const shown = { name: student.name, school: student.school.organisation.name, program: student.schoolProgram.program.name };
       const existing = await tx.fairLead.findUnique({ where: { boothId_studentId: { boothId, studentId: r.studentId } }, select: { id: true } });
       const details = { note: input.note || null, rating: input.rating ?? null, positionId: input.positionId ?? null };
       if (existing) {
         await tx.fairLead.update({ where: { id: existing.id }, data: details });
       } else {
         await tx.fairLead.create({ data: { fairId: fair.id, boothId, studentId: r.studentId, createdById: user.id, ...details } });
-        if (student.userId) {
-          await sendNotice(tx, [student.userId], {
+        if (r.studentUserId) {
+          await sendNotice(tx, [r.studentUserId], {
             title: `${user.organisation.name} 在「${fair.title}」记录了你的求职意向`,
             body: "已在招聘会上投递：确认后将成为一份正式投递。",
             link: "/fairs/mine",
@@ -87,7 +78,7 @@ async function recordLead(
         ok: true,
         updated: Boolean(existing),
         message: existing ? "已更新意向" : "已记录意向",
-        student: shown,
+        student: r.student,
       } satisfies LeadAnswer;
     }, TRANSACTION);
   try {

@@ -4,7 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { badRequest } from "./http.server";
 import { NOT_RUNNING_MESSAGE, type CheckInFair } from "./access.server";
 import { SCAN_OUTCOME_LABEL, withinFairDays, type FairScanOutcome } from "~/lib/fairs";
-import { readPass } from "~/lib/fair-pass.server";
+import { judgePass } from "./pass-check.server";
 import { SCAN_LIMITS, type ScanInput } from "./scan-schema";
 
 // 签到 (issue 12 item 4, docs/decisions/0014): one scan at a fair's entrance, judged pretix-style.
@@ -16,8 +16,8 @@ import { SCAN_LIMITS, type ScanInput } from "./scan-schema";
 //   already checked in → ALREADY_CHECKED_IN (by whom, when; harmless)
 //   else → CHECKED_IN (name, school, program)
 // Every scan becomes a FairScan row. (scanner, nonce) is unique: a retried or re-uploaded scan returns the
-// stored answer and counts nothing again; two same-nonce posts at once end with one row, the loser's
-// unique violation read back as a replay. The registration's row lock (FOR UPDATE) puts two scanners
+// stored answer and counts nothing again; two same-nonce posts at once end with one row, the later
+// insert waiting for the earlier and then answering as a replay. The registration's row lock (FOR UPDATE) puts two scanners
 // scanning one student in a line: one CHECKED_IN, the other ALREADY_CHECKED_IN. A late (offline) scan
 // keeps its device time and the registration keeps the earliest accepted time and its scanner.
 
@@ -43,34 +43,6 @@ export type ScanAnswer = {
 
 export const FUTURE_MESSAGE = "扫码时间晚于服务器时间，请校准设备时间后重新扫码";
 export const AFTER_CLOSE_MESSAGE = "招聘会已结束，只能上传结束前的扫码";
-
-const uniqueClash = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
-
-type LockedRegistration = { id: number; fairId: number; studentId: number; cancelledAt: Date | null; checkedInAt: Date | null };
-
-/**
- * What a pass names, judged against `fairId`: FORGED (no pass, no such registration, or a mac that does
- * not verify), WRONG_FAIR (a true pass of another fair), or the registration, locked FOR UPDATE when
- * `lock` (the caller is in a transaction and may change it).
- */
-export async function judgePass(
-  tx: Tx,
-  code: string,
-  fairId: number,
-  lock: boolean,
-): Promise<{ outcome: "FORGED" | "WRONG_FAIR" } | { outcome: null; registration: LockedRegistration }> {
-  const pass = readPass(code);
-  if (!pass) return { outcome: "FORGED" };
-  const rows = lock
-    ? await tx.$queryRaw<LockedRegistration[]>`
-        SELECT "id", "fairId", "studentId", "cancelledAt", "checkedInAt" FROM "FairRegistration" WHERE "id" = ${pass.registrationId} FOR UPDATE`
-    : await tx.$queryRaw<LockedRegistration[]>`
-        SELECT "id", "fairId", "studentId", "cancelledAt", "checkedInAt" FROM "FairRegistration" WHERE "id" = ${pass.registrationId}`;
-  const registration = rows[0];
-  if (!registration || registration.fairId !== pass.fairId || !pass.verify(registration.studentId)) return { outcome: "FORGED" };
-  if (registration.fairId !== fairId) return { outcome: "WRONG_FAIR" };
-  return { outcome: null, registration };
-}
 
 /** Name, school and program of a registration's student, for the answer. */
 async function studentOf(tx: Tx, registrationId: number) {
@@ -137,54 +109,64 @@ export async function scanAt(user: SessionUser, fair: CheckInFair, input: ScanIn
   if (fair.status === "CLOSED" && input.scannedAt > fair.endsAt) {
     return { nonce: input.nonce, outcome: null, message: AFTER_CLOSE_MESSAGE, replay: false, scannedAt: input.scannedAt.toISOString() };
   }
-  try {
-    return await prisma().$transaction(async (tx) => {
-      const stored = await storedScan(tx, user.id, input.nonce);
-      if (stored) return answerOf(tx, stored, true);
-      const judged = await judgePass(tx, input.code, fair.id, true);
-      let outcome: FairScanOutcome;
-      let registrationId: number | null = null;
-      if (judged.outcome) {
-        outcome = judged.outcome;
+  // Three statements for a fresh scan: lock and read the registration, record the scan and the check-in
+  // together, commit. A replayed nonce finds its scan already there (ON CONFLICT), changes nothing and
+  // is answered from the stored row; a same-nonce post still in flight is waited for by the insert.
+  return prisma().$transaction(async (tx) => {
+    const judged = await judgePass(tx, input.code, fair.id, true);
+    let outcome: FairScanOutcome;
+    let registrationId: number | null = null;
+    let checkIn = false; // this scan's time becomes the registration's check-in
+    if (judged.outcome) {
+      outcome = judged.outcome;
+    } else {
+      const r = judged.registration;
+      registrationId = r.id;
+      if (r.cancelledAt) outcome = "NOT_REGISTERED";
+      else if (!withinFairDays(fair, input.scannedAt)) outcome = "EXPIRED";
+      else if (r.checkedInAt) {
+        outcome = "ALREADY_CHECKED_IN";
+        // A late (offline) scan made before the accepted one: the registration keeps the earliest time.
+        checkIn = input.scannedAt < r.checkedInAt;
       } else {
-        const r = judged.registration;
-        registrationId = r.id;
-        if (r.cancelledAt) outcome = "NOT_REGISTERED";
-        else if (!withinFairDays(fair, input.scannedAt)) outcome = "EXPIRED";
-        else if (r.checkedInAt) {
-          outcome = "ALREADY_CHECKED_IN";
-          // A late (offline) scan made before the accepted one: the registration keeps the earliest time.
-          if (input.scannedAt < r.checkedInAt) {
-            await tx.fairRegistration.update({ where: { id: r.id }, data: { checkedInAt: input.scannedAt, checkedInById: user.id } });
-          }
-        } else {
-          outcome = "CHECKED_IN";
-          await tx.fairRegistration.update({ where: { id: r.id }, data: { checkedInAt: input.scannedAt, checkedInById: user.id } });
-        }
+        outcome = "CHECKED_IN";
+        checkIn = true;
       }
-      const scan = await tx.fairScan.create({
-        data: {
-          fairId: fair.id,
-          scannerId: user.id,
-          nonce: input.nonce,
-          code: input.code.slice(0, SCAN_LIMITS.code),
-          outcome,
-          registrationId,
-          scannedAt: input.scannedAt,
-          offline: input.offline,
-        },
-        select: { nonce: true, outcome: true, registrationId: true, scannedAt: true },
-      });
-      return answerOf(tx, scan, false);
-    }, TRANSACTION);
-  } catch (error) {
-    if (!uniqueClash(error)) throw error;
-    // The same nonce posted twice at once: the other post recorded it; answer as it did.
-    const db = prisma();
-    const stored = await storedScan(db as unknown as Tx, user.id, input.nonce);
-    if (!stored) throw error;
-    return answerOf(db as unknown as Tx, stored, true);
-  }
+    }
+    const [written] = await tx.$queryRaw<{ recorded: number }[]>`
+      WITH scan AS (
+        INSERT INTO "FairScan" ("fairId", "scannerId", "nonce", "code", "outcome", "registrationId", "scannedAt", "offline")
+        VALUES (${fair.id}, ${user.id}, ${input.nonce}, ${input.code.slice(0, SCAN_LIMITS.code)}, ${outcome}::"FairScanOutcome",
+                ${registrationId}, ${input.scannedAt}, ${input.offline})
+        ON CONFLICT ("scannerId", "nonce") DO NOTHING
+        RETURNING "id"
+      ), checkin AS (
+        UPDATE "FairRegistration" SET "checkedInAt" = ${input.scannedAt}, "checkedInById" = ${user.id}
+         WHERE "id" = ${checkIn ? registrationId : null} AND EXISTS (SELECT 1 FROM scan)
+      )
+      SELECT count(*)::int AS "recorded" FROM scan`;
+    if (!written?.recorded) {
+      const stored = await storedScan(tx, user.id, input.nonce);
+      if (!stored) throw new Error(`扫码记录冲突但未找到已存记录 (nonce ${input.nonce})`);
+      return answerOf(tx, stored, true);
+    }
+    const answer: ScanAnswer = {
+      nonce: input.nonce,
+      outcome,
+      message: SCAN_OUTCOME_LABEL[outcome],
+      replay: false,
+      scannedAt: input.scannedAt.toISOString(),
+    };
+    if (!judged.outcome && (outcome === "CHECKED_IN" || outcome === "ALREADY_CHECKED_IN")) {
+      const r = judged.registration;
+      answer.student = r.student;
+      if (outcome === "ALREADY_CHECKED_IN") {
+        answer.checkedInAt = (checkIn ? input.scannedAt : r.checkedInAt)?.toISOString();
+        answer.checkedInBy = checkIn ? user.displayName : r.checkedInBy;
+      }
+    }
+    return answer;
+  }, TRANSACTION);
 }
 
 /**
