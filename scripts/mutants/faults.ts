@@ -1132,8 +1132,8 @@ export const FAULTS: Fault[] = [
     id: "fair-scan-nonce-not-kept",
     description: "the scan's nonce is not what is stored, so a retried scan is judged again and counted twice",
     file: "app/features/fair-checkin/scan.server.ts",
-    original: `VALUES (\${fair.id}, \${user.id}, \${input.nonce}, `,
-    replacement: `VALUES (\${fair.id}, \${user.id}, \${\`\${input.nonce}.\${Date.now()}\`}, `,
+    original: `SELECT \${fair.id}::int, \${user.id}::int, \${input.nonce}::text, `,
+    replacement: `SELECT \${fair.id}::int, \${user.id}::int, \${\`\${input.nonce}.\${Date.now()}\`}::text, `,
     tests: ["tests/fairs/checkin/outcomes.test.ts"],
   },
   {
@@ -1164,8 +1164,8 @@ export const FAULTS: Fault[] = [
     id: "fair-scan-expiry-edge",
     description: "the pass expires a millisecond early: a scan at the last day's last moment in Hohhot is refused",
     file: "app/features/fair-checkin/scan.server.ts",
-    original: `else if (!withinFairDays(fair, input.scannedAt)) outcome = "EXPIRED";`,
-    replacement: `else if (!withinFairDays(fair, new Date(input.scannedAt.getTime() + 1))) outcome = "EXPIRED";`,
+    original: `  if (!withinFairDays(fair, input.scannedAt)) return { outcome: "EXPIRED",`,
+    replacement: `  if (!withinFairDays(fair, new Date(input.scannedAt.getTime() + 1))) return { outcome: "EXPIRED",`,
     tests: ["tests/fairs/checkin/outcomes.test.ts"],
   },
   {
@@ -1175,6 +1175,14 @@ export const FAULTS: Fault[] = [
     original: ` || !pass.verify(row.studentId)) return { outcome: "FORGED" };`,
     replacement: `) return { outcome: "FORGED" };`,
     tests: ["tests/fairs/checkin/outcomes.test.ts"],
+  },
+  {
+    id: "fair-scan-stale-read-written",
+    description: "a scan is written on the registration as read even if another scanner checked the student in since: two 签到成功",
+    file: "app/features/fair-checkin/scan.server.ts",
+    original: `         AND "checkedInAt" IS NOT DISTINCT FROM \${read?.checkedInAt ?? null}::timestamp(3)\n`,
+    replacement: ``,
+    tests: ["tests/fairs/checkin/concurrency.test.ts"],
   },
   {
     id: "fair-scan-latest-time-kept",

@@ -53,7 +53,7 @@ async function recordLead(
   if (input.scannedAt.getTime() > Date.now() + SCAN_LIMITS.futureSkewMs) return refused(input.nonce, FUTURE_MESSAGE);
   const run = () =>
     prisma().$transaction(async (tx) => {
-      const judged = await judgePass(tx, input.code, fair.id, false);
+      const judged = await judgePass(tx, input.code, fair.id);
       if (judged.outcome) return refused(input.nonce, SCAN_OUTCOME_LABEL[judged.outcome]);
       const r = judged.registration;
       if (r.cancelledAt) return refused(input.nonce, SCAN_OUTCOME_LABEL.NOT_REGISTERED);

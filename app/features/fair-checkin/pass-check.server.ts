@@ -20,19 +20,18 @@ type Row = Omit<PassRegistration, "student"> & { studentName: string; schoolName
 
 /**
  * What a pass names, judged against `fairId`: FORGED (no pass, no such registration, or a mac that does
- * not verify), WRONG_FAIR (a true pass of another fair), or the registration with its student's name,
- * school and program, locked FOR UPDATE when `lock` (the caller is in a transaction and may change it).
- * One query: at the entrance every round trip is paid by the queue (bench:fair, issue 12 item 8).
+ * not verify), WRONG_FAIR (a true pass of another fair), or the registration as it is now, with its
+ * student's name, school and program. One query, no lock: a writer re-checks what it read (see
+ * recordScan); at the entrance every round trip is paid by the queue (bench:fair, issue 12 item 8).
  */
 export async function judgePass(
   tx: Tx,
   code: string,
   fairId: number,
-  lock: boolean,
 ): Promise<{ outcome: "FORGED" | "WRONG_FAIR" } | { outcome: null; registration: PassRegistration }> {
   const pass = readPass(code);
   if (!pass) return { outcome: "FORGED" };
-  const select = `
+  const rows = await tx.$queryRawUnsafe<Row[]>(`
     SELECT r."id", r."fairId", r."studentId", r."cancelledAt", r."checkedInAt", u."displayName" AS "checkedInBy",
            s."userId" AS "studentUserId", s."name" AS "studentName", o."name" AS "schoolName", p."name" AS "programName"
       FROM "FairRegistration" r
@@ -41,8 +40,7 @@ export async function judgePass(
       JOIN "SchoolProgram" sp ON sp."id" = s."schoolProgramId"
       JOIN "Program" p ON p."id" = sp."programId"
       LEFT JOIN "User" u ON u."id" = r."checkedInById"
-     WHERE r."id" = $1`;
-  const rows = await tx.$queryRawUnsafe<Row[]>(lock ? `${select} FOR UPDATE OF r` : select, pass.registrationId);
+     WHERE r."id" = $1`, pass.registrationId);
   const row = rows[0];
   if (!row || row.fairId !== pass.fairId || !pass.verify(row.studentId)) return { outcome: "FORGED" };
   if (row.fairId !== fairId) return { outcome: "WRONG_FAIR" };

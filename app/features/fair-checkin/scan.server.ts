@@ -4,7 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { badRequest } from "./http.server";
 import { NOT_RUNNING_MESSAGE, type CheckInFair } from "./access.server";
 import { SCAN_OUTCOME_LABEL, withinFairDays, type FairScanOutcome } from "~/lib/fairs";
-import { judgePass } from "./pass-check.server";
+import { judgePass, type PassRegistration } from "./pass-check.server";
 import { SCAN_LIMITS, type ScanInput } from "./scan-schema";
 
 // 签到 (issue 12 item 4, docs/decisions/0014): one scan at a fair's entrance, judged pretix-style.
@@ -17,15 +17,12 @@ import { SCAN_LIMITS, type ScanInput } from "./scan-schema";
 //   else → CHECKED_IN (name, school, program)
 // Every scan becomes a FairScan row. (scanner, nonce) is unique: a retried or re-uploaded scan returns the
 // stored answer and counts nothing again; two same-nonce posts at once end with one row, the later
-// insert waiting for the earlier and then answering as a replay. The registration's row lock (FOR UPDATE) puts two scanners
-// scanning one student in a line: one CHECKED_IN, the other ALREADY_CHECKED_IN. A late (offline) scan
+// insert waiting for the earlier and then answering as a replay. Each scan is written only if the
+// registration is still as it was read (recordScan), so two scanners scanning one student at once
+// end with one CHECKED_IN and one ALREADY_CHECKED_IN. A late (offline) scan
 // keeps its device time and the registration keeps the earliest accepted time and its scanner.
 
 type Tx = Prisma.TransactionClient;
-
-// A burst at the entrance queues on one registration's lock at most (a double scan): a few ms. The
-// defaults (2 s for a connection) would answer a busy pool with a 500; these let it wait instead.
-const TRANSACTION = { maxWait: 10_000, timeout: 10_000 } as const;
 
 export type ScanAnswer = {
   nonce: string;
@@ -109,64 +106,89 @@ export async function scanAt(user: SessionUser, fair: CheckInFair, input: ScanIn
   if (fair.status === "CLOSED" && input.scannedAt > fair.endsAt) {
     return { nonce: input.nonce, outcome: null, message: AFTER_CLOSE_MESSAGE, replay: false, scannedAt: input.scannedAt.toISOString() };
   }
-  // Three statements for a fresh scan: lock and read the registration, record the scan and the check-in
-  // together, commit. A replayed nonce finds its scan already there (ON CONFLICT), changes nothing and
-  // is answered from the stored row; a same-nonce post still in flight is waited for by the insert.
-  return prisma().$transaction(async (tx) => {
-    const judged = await judgePass(tx, input.code, fair.id, true);
-    let outcome: FairScanOutcome;
-    let registrationId: number | null = null;
-    let checkIn = false; // this scan's time becomes the registration's check-in
-    if (judged.outcome) {
-      outcome = judged.outcome;
-    } else {
-      const r = judged.registration;
-      registrationId = r.id;
-      if (r.cancelledAt) outcome = "NOT_REGISTERED";
-      else if (!withinFairDays(fair, input.scannedAt)) outcome = "EXPIRED";
-      else if (r.checkedInAt) {
-        outcome = "ALREADY_CHECKED_IN";
-        // A late (offline) scan made before the accepted one: the registration keeps the earliest time.
-        checkIn = input.scannedAt < r.checkedInAt;
-      } else {
-        outcome = "CHECKED_IN";
-        checkIn = true;
-      }
+  // No transaction: each attempt reads the registration, judges it here, and records the scan with one
+  // statement that first locks the registration if it is still as read (compare-and-set). If another
+  // scanner changed it in between, nothing is written and the scan is judged again on what is there now.
+  // A replayed nonce finds its scan already there (ON CONFLICT), changes nothing and is answered from
+  // the stored row; a same-nonce post still in flight is waited for by the insert. Two statements a
+  // scan instead of BEGIN, lock, write, COMMIT: at the entrance each round trip is paid by the queue.
+  const db = prisma();
+  for (let attempt = 1; ; attempt++) {
+    const judged = await judgePass(db, input.code, fair.id);
+    const verdict = judgeScan(fair, input, judged);
+    if (await recordScan(user, fair, input, verdict, judged.outcome ? null : judged.registration)) {
+      return freshAnswer(user, input, verdict, judged.outcome ? null : judged.registration);
     }
-    const [written] = await tx.$queryRaw<{ recorded: number }[]>`
-      WITH scan AS (
-        INSERT INTO "FairScan" ("fairId", "scannerId", "nonce", "code", "outcome", "registrationId", "scannedAt", "offline")
-        VALUES (${fair.id}, ${user.id}, ${input.nonce}, ${input.code.slice(0, SCAN_LIMITS.code)}, ${outcome}::"FairScanOutcome",
-                ${registrationId}, ${input.scannedAt}, ${input.offline})
-        ON CONFLICT ("scannerId", "nonce") DO NOTHING
-        RETURNING "id"
-      ), checkin AS (
-        UPDATE "FairRegistration" SET "checkedInAt" = ${input.scannedAt}, "checkedInById" = ${user.id}
-         WHERE "id" = ${checkIn ? registrationId : null} AND EXISTS (SELECT 1 FROM scan)
-      )
-      SELECT count(*)::int AS "recorded" FROM scan`;
-    if (!written?.recorded) {
-      const stored = await storedScan(tx, user.id, input.nonce);
-      if (!stored) throw new Error(`扫码记录冲突但未找到已存记录 (nonce ${input.nonce})`);
-      return answerOf(tx, stored, true);
+    const stored = await storedScan(db, user.id, input.nonce);
+    if (stored) return answerOf(db, stored, true);
+    // Changed under us by another scanner (a double scan at two doors); a handful of rounds at most.
+    if (attempt === MAX_ATTEMPTS) throw new Error(`扫码多次与其他扫码冲突 (nonce ${input.nonce})`);
+  }
+}
+
+const MAX_ATTEMPTS = 5;
+
+type Verdict = { outcome: FairScanOutcome; registrationId: number | null; checkIn: boolean };
+
+/** The scan's outcome on the registration as read, and whether its time becomes the check-in. */
+function judgeScan(fair: CheckInFair, input: ScanInput, judged: Awaited<ReturnType<typeof judgePass>>): Verdict {
+  if (judged.outcome) return { outcome: judged.outcome, registrationId: null, checkIn: false };
+  const r = judged.registration;
+  if (r.cancelledAt) return { outcome: "NOT_REGISTERED", registrationId: r.id, checkIn: false };
+  if (!withinFairDays(fair, input.scannedAt)) return { outcome: "EXPIRED", registrationId: r.id, checkIn: false };
+  if (r.checkedInAt) {
+    // A late (offline) scan made before the accepted one: the registration keeps the earliest time.
+    const checkIn = input.scannedAt < r.checkedInAt;
+    return { outcome: "ALREADY_CHECKED_IN", registrationId: r.id, checkIn };
+  }
+  return { outcome: "CHECKED_IN", registrationId: r.id, checkIn: true };
+}
+
+/**
+ * Records the scan and, when `verdict.checkIn`, the registration's check-in, in one statement, only
+ * if the registration is still as `read` (its row locked for the statement). False when nothing was
+ * written: the nonce was recorded before, or the registration changed since it was read.
+ */
+async function recordScan(user: SessionUser, fair: CheckInFair, input: ScanInput, verdict: Verdict, read: PassRegistration | null) {
+  const [written] = await prisma().$queryRaw<{ recorded: number }[]>`
+    WITH registration AS (
+      SELECT "id" FROM "FairRegistration"
+       WHERE "id" = ${verdict.registrationId}::int
+         AND "cancelledAt" IS NOT DISTINCT FROM ${read?.cancelledAt ?? null}::timestamp(3)
+         AND "checkedInAt" IS NOT DISTINCT FROM ${read?.checkedInAt ?? null}::timestamp(3)
+         FOR UPDATE
+    ), scan AS (
+      INSERT INTO "FairScan" ("fairId", "scannerId", "nonce", "code", "outcome", "registrationId", "scannedAt", "offline")
+      SELECT ${fair.id}::int, ${user.id}::int, ${input.nonce}::text, ${input.code.slice(0, SCAN_LIMITS.code)}::text,
+             ${verdict.outcome}::"FairScanOutcome", ${verdict.registrationId}::int, ${input.scannedAt}::timestamp(3), ${input.offline}::boolean
+       WHERE ${verdict.registrationId}::int IS NULL OR EXISTS (SELECT 1 FROM registration)
+      ON CONFLICT ("scannerId", "nonce") DO NOTHING
+      RETURNING "id"
+    ), checkin AS (
+      UPDATE "FairRegistration" SET "checkedInAt" = ${input.scannedAt}::timestamp(3), "checkedInById" = ${user.id}::int
+       WHERE "id" = ${verdict.checkIn ? verdict.registrationId : null}::int AND EXISTS (SELECT 1 FROM scan)
+    )
+    SELECT count(*)::int AS "recorded" FROM scan`;
+  return Boolean(written?.recorded);
+}
+
+function freshAnswer(user: SessionUser, input: ScanInput, verdict: Verdict, r: PassRegistration | null): ScanAnswer {
+  const { outcome, checkIn } = verdict;
+  const answer: ScanAnswer = {
+    nonce: input.nonce,
+    outcome,
+    message: SCAN_OUTCOME_LABEL[outcome],
+    replay: false,
+    scannedAt: input.scannedAt.toISOString(),
+  };
+  if (r && (outcome === "CHECKED_IN" || outcome === "ALREADY_CHECKED_IN")) {
+    answer.student = r.student;
+    if (outcome === "ALREADY_CHECKED_IN") {
+      answer.checkedInAt = (checkIn ? input.scannedAt : r.checkedInAt)?.toISOString();
+      answer.checkedInBy = checkIn ? user.displayName : r.checkedInBy;
     }
-    const answer: ScanAnswer = {
-      nonce: input.nonce,
-      outcome,
-      message: SCAN_OUTCOME_LABEL[outcome],
-      replay: false,
-      scannedAt: input.scannedAt.toISOString(),
-    };
-    if (!judged.outcome && (outcome === "CHECKED_IN" || outcome === "ALREADY_CHECKED_IN")) {
-      const r = judged.registration;
-      answer.student = r.student;
-      if (outcome === "ALREADY_CHECKED_IN") {
-        answer.checkedInAt = (checkIn ? input.scannedAt : r.checkedInAt)?.toISOString();
-        answer.checkedInBy = checkIn ? user.displayName : r.checkedInBy;
-      }
-    }
-    return answer;
-  }, TRANSACTION);
+  }
+  return answer;
 }
 
 /**
