@@ -188,6 +188,42 @@ const cases: Case[] = [
     good: [{ endsOn: day("2026-07-10") }],
   },
   {
+    constraint: "TrainingBase_periodMonths_check",
+    insert: (d) => t.make.trainingBase({ enterpriseId: world.enterpriseId, ...d }),
+    bad: { periodMonths: 0 },
+    good: [{ periodMonths: 1 }],
+  },
+  {
+    constraint: "DualTeacherCertification_level_check",
+    insert: (d) => t.make.certification({ teacherId: world.teacherId, ...d }),
+    bad: { level: "NONE" },
+    good: [{ level: "JUNIOR" }, { level: "SENIOR" }],
+  },
+  {
+    constraint: "DualTeacherCertification_validity_check",
+    insert: (d) => t.make.certification({ teacherId: world.teacherId, ...d }),
+    bad: { validFrom: day("2026-01-01"), validUntil: day("2025-12-31") },
+    good: [{ validFrom: day("2026-01-01"), validUntil: day("2026-01-01") }, { validFrom: null, validUntil: null }],
+  },
+  {
+    constraint: "DualTeacherCertification_validity_check",
+    insert: (d) => t.make.certification({ teacherId: world.teacherId, ...d }),
+    bad: { validFrom: null, validUntil: day("2030-12-31") },
+    good: [{ validFrom: day("2026-01-01"), validUntil: day("2030-12-31") }],
+  },
+  {
+    constraint: "DualTeacherCertification_practiceDays_check",
+    insert: (d) => t.make.certification({ teacherId: world.teacherId, ...d }),
+    bad: { practiceDays: -1 },
+    good: [{ practiceDays: 0 }],
+  },
+  {
+    constraint: "ConsortiumActivity_peopleCount_check",
+    insert: (d) => t.make.consortiumActivity(d),
+    bad: { peopleCount: -1 },
+    good: [{ peopleCount: 0 }, { peopleCount: null }],
+  },
+  {
     constraint: "Student_graduationYear_check",
     insert: (d) => student(d),
     bad: { cohortYear: 2024, graduationYear: 2023 },

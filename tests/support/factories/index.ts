@@ -11,7 +11,16 @@ import { fairBooth, fairLead, fairRegistration, jobFair, type FairBoothTraits, t
 import { notification, type NotificationTraits } from "./notification";
 import { orderClass, type OrderClassTraits } from "./order-class";
 import { bureau, enterprise, school, type BureauTraits, type EnterpriseTraits, type SchoolTraits } from "./organisation";
-import { internshipPlacement, teacherPlacement, type InternshipPlacementTraits, type TeacherPlacementTraits } from "./placement";
+import { internshipPlacement, practiceDay, teacherPlacement, type InternshipPlacementTraits, type PracticeDayTraits, type TeacherPlacementTraits } from "./placement";
+import { certification, type CertificationTraits } from "./certification";
+import {
+  consortium,
+  consortiumActivity,
+  consortiumMember,
+  type ConsortiumActivityTraits,
+  type ConsortiumMemberTraits,
+  type ConsortiumTraits,
+} from "./consortium";
 import { attendance, payRecord, weeklyReport, type AttendanceTraits, type PayRecordTraits, type WeeklyReportTraits } from "./placement-tracking";
 import { position, updatePosition, type PositionTraits } from "./position";
 import {
@@ -69,6 +78,11 @@ export type {
   SchoolTraits,
   StudentTraits,
   TeacherPlacementTraits,
+  PracticeDayTraits,
+  CertificationTraits,
+  ConsortiumTraits,
+  ConsortiumMemberTraits,
+  ConsortiumActivityTraits,
   TeacherTraits,
   TrainingBaseTraits,
   UserTraits,
@@ -100,6 +114,11 @@ export function makeFactories(db: Database) {
     trainingBase: (traits?: TrainingBaseTraits) => trainingBase(ctx, traits),
     internshipPlacement: (traits?: InternshipPlacementTraits) => internshipPlacement(ctx, traits),
     teacherPlacement: (traits?: TeacherPlacementTraits) => teacherPlacement(ctx, traits),
+    practiceDay: (traits?: PracticeDayTraits) => practiceDay(ctx, traits),
+    certification: (traits?: CertificationTraits) => certification(ctx, traits),
+    consortium: (traits?: ConsortiumTraits) => consortium(ctx, traits),
+    consortiumMember: (traits?: ConsortiumMemberTraits) => consortiumMember(ctx, traits),
+    consortiumActivity: (traits?: ConsortiumActivityTraits) => consortiumActivity(ctx, traits),
     jobFair: (traits?: JobFairTraits) => jobFair(ctx, traits),
     fairBooth: (traits?: FairBoothTraits) => fairBooth(ctx, traits),
     fairRegistration: (traits?: FairRegistrationTraits) => fairRegistration(ctx, traits),

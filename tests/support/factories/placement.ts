@@ -6,7 +6,7 @@ import { teacher } from "./teacher";
 import { trainingBase } from "./training-base";
 
 // Placements: a student's 岗位实习 at an enterprise (internshipPlacement), and a teacher's stay at
-// a training base (teacherPlacement, 企业实践). Both PLANNED; dates as "YYYY-MM-DD" or Dates.
+// a training base (teacherPlacement, 企业实践, PROPOSED) and its logged days; dates as "YYYY-MM-DD" or Dates.
 
 export type InternshipPlacementTraits = Partial<Omit<Prisma.InternshipPlacementUncheckedCreateInput, "startsOn" | "endsOn">> & {
   startsOn?: string | Date;
@@ -44,18 +44,44 @@ export type TeacherPlacementTraits = Partial<Omit<Prisma.TeacherPlacementUncheck
   endsOn?: string | Date;
 };
 
-/** 2026-07-10 to 2026-08-10, of a new teacher at a new training base unless told otherwise. */
+/**
+ * 教师企业实践: PROPOSED, 考察观摩, 2026-07-10 to 2026-08-10, of a new teacher at a new training base (hosted by the
+ * base's enterprise) unless told otherwise. Given only `hostEnterpriseId` and `trainingBaseId: null`, it is
+ * practice at an enterprise that is not a base.
+ */
 export async function teacherPlacement(ctx: FactoryContext, traits: TeacherPlacementTraits = {}) {
   const { startsOn = "2026-07-10", endsOn = "2026-08-10", ...columns } = traits;
-  const teacherId = columns.teacherId ?? (await teacher(ctx)).id;
-  const trainingBaseId = columns.trainingBaseId ?? (await trainingBase(ctx)).id;
+  const teacherRow = columns.teacherId
+    ? await ctx.db.prisma.teacher.findUniqueOrThrow({ where: { id: columns.teacherId } })
+    : await teacher(ctx);
+  const trainingBaseId = columns.trainingBaseId === undefined ? (await trainingBase(ctx)).id : columns.trainingBaseId;
+  const base = trainingBaseId ? await ctx.db.prisma.trainingBase.findUniqueOrThrow({ where: { id: trainingBaseId } }) : null;
+  const hostEnterpriseId = columns.hostEnterpriseId ?? base?.enterpriseId ?? (await enterprise(ctx)).id;
   return ctx.db.prisma.teacherPlacement.create({
     data: {
+      form: "OBSERVATION",
       ...columns,
-      teacherId,
+      teacherId: teacherRow.id,
+      schoolId: columns.schoolId ?? teacherRow.schoolId,
+      hostEnterpriseId,
       trainingBaseId,
       startsOn: day(startsOn)!,
       endsOn: day(endsOn)!,
     },
+  });
+}
+
+export type PracticeDayTraits = Partial<Omit<Prisma.TeacherPracticeDayUncheckedCreateInput, "day">> & {
+  day?: string | Date;
+  /** Confirmed by the host now. */
+  confirmed?: boolean;
+};
+
+/** A logged day of practice, 2026-07-10 of a new practice unless told otherwise; unconfirmed unless `confirmed`. */
+export async function practiceDay(ctx: FactoryContext, traits: PracticeDayTraits = {}) {
+  const { day: date = "2026-07-10", confirmed, ...columns } = traits;
+  const placementId = columns.placementId ?? (await teacherPlacement(ctx, { status: "ACCEPTED" })).id;
+  return ctx.db.prisma.teacherPracticeDay.create({
+    data: { confirmedAt: confirmed ? new Date() : null, ...columns, placementId, day: day(date)! },
   });
 }
