@@ -23,6 +23,8 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/agreements", label: "合作协议" },
     { to: "/order-classes", label: "订单班" },
     { to: "/placements", label: "岗位实习" },
+    { to: "/teacher-practice", label: "教师实践" },
+    { to: "/consortium", label: "产教共同体" },
   ],
   SCHOOL_STAFF: [
     { to: "/school/applications", label: "学生申请" },
@@ -32,12 +34,18 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/placements", label: "岗位实习" },
     { to: "/placements/compliance", label: "实习合规" },
     { to: "/school/blocked-enterprises", label: "不合作企业" },
+    { to: "/teachers", label: "教师" },
+    { to: "/teacher-practice", label: "教师企业实践" },
+    { to: "/certifications", label: "双师认定" },
+    { to: "/school/partnerships", label: "合作概览" },
+    { to: "/consortium", label: "产教共同体" },
   ],
   TEACHER: [
     { to: "/school/applications", label: "学生申请" },
     { to: "/fairs", label: "招聘会" },
     { to: "/order-classes", label: "订单班" },
     { to: "/placements", label: "岗位实习" },
+    { to: "/teacher-practice", label: "企业实践" },
   ],
   BUREAU_ADMIN: [
     { to: "/bureau/positions", label: "岗位统计" },
@@ -47,6 +55,11 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/order-classes", label: "订单班" },
     { to: "/placements", label: "岗位实习" },
     { to: "/placements/compliance", label: "实习合规" },
+    { to: "/bureau/partnerships", label: "合作概览" },
+    { to: "/certifications", label: "双师认定" },
+    { to: "/training-bases", label: "培训基地" },
+    { to: "/consortium", label: "产教共同体" },
+    { to: "/retention", label: "留呼工程" },
   ],
 };
 
