@@ -14,13 +14,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import { createServer, type AddressInfo } from "node:net";
-import pg from "pg";
 import { openDatabase } from "../app/db/database.server";
 import { installDatabase } from "../app/db/db.server";
 import { migrate } from "../app/db/migrate.server";
 import { createSession } from "../app/features/auth/session.server";
 import { passCode } from "../app/lib/fair-pass.server";
 import { installRuntime } from "../app/server/runtime.server";
+import { scratchPostgres } from "./bench/scratch-postgres";
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 2_000);
 const SCANNERS = Number(process.env.BENCH_SCANNERS ?? 10);
@@ -34,16 +34,9 @@ async function main() {
     console.error("bench:fair runs on PostgreSQL: bash scripts/with-postgres.sh npm run bench:fair");
     process.exit(64);
   }
-  const name = `qc_fair_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
+  const scratch = await scratchPostgres(adminUrl, "qc_fair");
+  const url = scratch.url;
+  const db = await openDatabase({ kind: "postgres", url });
   let server: ChildProcess | undefined;
   try {
     await migrate(db.sql);
@@ -107,7 +100,7 @@ async function main() {
 
     const port = await freePort();
     server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "server.ts"], {
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url.toString(), SESSION_SECRET: sessionSecret, PORT: String(port) },
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, SESSION_SECRET: sessionSecret, PORT: String(port) },
       stdio: ["ignore", "pipe", "inherit"],
     });
     await started(server);
@@ -188,7 +181,7 @@ async function main() {
       await exited;
     }
     await db.close();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await scratch.drop();
   }
 }
 

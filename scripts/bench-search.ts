@@ -6,11 +6,10 @@
 // first page in relevance order with every facet count, against the engine and against an ILIKE
 // baseline answering the same queries through the same statement. BENCH_POSITIONS, BENCH_ROUNDS
 // and BENCH_TARGETS (postgres,pglite) change the defaults.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { openDatabase, type Database } from "../app/db/database.server";
 import { migrate } from "../app/db/migrate.server";
 import { ILIKE_SOURCE } from "./bench/ilike";
+import { scratchPostgres } from "./bench/scratch-postgres";
 import { buildWorld } from "./bench/world";
 import { createPositionSearch, type PositionQuery } from "../search/engine";
 import { readSearchRow, searchStatement } from "../search/postgres/search-sql";
@@ -53,17 +52,9 @@ async function openTarget(kind: string): Promise<Target | undefined> {
   if (kind === "pglite") return { name: "PGlite", db: await openDatabase({ kind: "pglite" }) };
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) return undefined;
-  const name = `qc_bench_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
-  return { name: "PostgreSQL", db, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  const scratch = await scratchPostgres(adminUrl, "qc_bench");
+  const db = await openDatabase({ kind: "postgres", url: scratch.url });
+  return { name: "PostgreSQL", db, drop: scratch.drop };
 }
 
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
