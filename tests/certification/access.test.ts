@@ -37,11 +37,12 @@ describe("who reads a certification", () => {
     for (const client of [w.otherSchoolStaff.client, w.enterpriseStaff.client, w.teacherUser.client, student]) {
       expect((await client.get(`/certifications/${id}`)).status).toBe(404);
       expect((await client.get(`/certifications/${id}/document`)).status).toBe(404);
-      for (const body of [
+      const bodies: Array<Record<string, string>> = [
         { intent: "certify", validFrom: dayFromToday(0), validUntil: dayFromToday(100) },
         { intent: "refuse", reason: "x", confirm: "yes" },
         { intent: "withdraw", confirm: "yes" },
-      ]) {
+      ];
+      for (const body of bodies) {
         expect((await client.post(`/certifications/${id}`, body)).status).toBe(404);
       }
     }
