@@ -38,6 +38,8 @@ beforeAll(async () => {
   // A running fair of the school with the enterprise's approved booth (issue 12: /fairs/:fairId/…).
   const fair = await w.make.jobFair({ organiserId: w.school.id, running: true });
   await w.make.fairBooth({ fairId: fair.id, enterpriseId: w.enterprise.id, approved: true });
+  // A submitted 双师型 certification of a teacher of the school (issue 13: /certifications/:certificationId/…).
+  const certification = await w.make.certification({ teacherId: (await w.make.teacher({ schoolId: w.school.id })).id });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -52,6 +54,7 @@ beforeAll(async () => {
     kind: "tripartite", // /placements/:placementId/documents/:kind
     orderClassId: orderClass.id,
     fairId: fair.id,
+    certificationId: certification.id,
   });
 });
 

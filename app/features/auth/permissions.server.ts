@@ -85,7 +85,16 @@ export type Permission =
   | { action: "fair.report"; organiserId: number } // the fair's report and workbook: the organiser and the bureau
   | { action: "fair.requestBooth" } // ask for a booth (standing is checked by the booth service)
   | { action: "fair.booth"; enterpriseId: number } // the enterprise's own booth: positions, withdraw, lead scans
-  | { action: "fair.register" }; // a student registers (eligibility is the fair's rule, app/lib/fairs.ts)
+  | { action: "fair.register" } // a student registers (eligibility is the fair's rule, app/lib/fairs.ts)
+  // ---- 双师型教师认定 (issue 13 item 3, docs/decisions/0015, app/features/certification/): the school's office
+  // submits its own teachers and may withdraw a submission still 待认定; only the bureau certifies or refuses.
+  // A certification is read by its school's office and the bureau, nobody else (not teachers, enterprises,
+  // students). Which move a status allows is the state machine, app/features/certification/transitions.ts.
+  | { action: "certification.list" } // the list page: a school's office its own, the bureau all
+  | { action: "certification.read"; schoolId: number }
+  | { action: "certification.submit"; schoolId: number } // submit (and renew) one of the school's teachers
+  | { action: "certification.withdraw"; schoolId: number }
+  | { action: "certification.decide" }; // certify with a validity period, or refuse with a reason
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -236,6 +245,16 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return enterpriseStaffOf(permission.enterpriseId);
     case "fair.register":
       return user.role === "STUDENT";
+    // ---- 双师型教师认定 (certification)
+    case "certification.list":
+      return bureau || user.role === "SCHOOL_STAFF";
+    case "certification.read":
+      return bureau || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    case "certification.submit":
+    case "certification.withdraw":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    case "certification.decide":
+      return bureau;
   }
 }
 
