@@ -85,7 +85,12 @@ export type Permission =
   | { action: "fair.report"; organiserId: number } // the fair's report and workbook: the organiser and the bureau
   | { action: "fair.requestBooth" } // ask for a booth (standing is checked by the booth service)
   | { action: "fair.booth"; enterpriseId: number } // the enterprise's own booth: positions, withdraw, lead scans
-  | { action: "fair.register" }; // a student registers (eligibility is the fair's rule, app/lib/fairs.ts)
+  | { action: "fair.register" } // a student registers (eligibility is the fair's rule, app/lib/fairs.ts)
+  // 留呼 retention tracker (issue 13 item 5, docs/decisions/0015 "Retention"): the bureau reads the city and
+  // every school; a school's office reads its own students' part. The people behind a figure are named,
+  // so only those two read them; teachers, enterprises and students have no view of it (403).
+  | { action: "retention.read"; schoolId: number | null } // null: the whole city
+  | { action: "retention.people"; schoolId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -236,6 +241,10 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return enterpriseStaffOf(permission.enterpriseId);
     case "fair.register":
       return user.role === "STUDENT";
+    // ---- retention (留呼) ----
+    case "retention.read":
+    case "retention.people":
+      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
   }
 }
 
