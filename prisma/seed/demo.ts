@@ -4,6 +4,7 @@ import { seedDemoApplications } from "./demo-applications";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
+import { seedDemoRetention } from "./demo-retention";
 import { formatSummary, seed, type SeedSummary } from "./seed";
 
 // The whole demo in order: the 2023 report's schools, students and enterprises (seed.ts), then the
@@ -32,6 +33,7 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const applications = await seedDemoApplications(prisma, engine, today);
   const placements = await seedDemoPlacements(prisma, today);
   const fairs = await seedDemoFairs(prisma, today);
+  await seedDemoRetention(prisma, today); // after the placements: it dates the ones kept on
   return {
     base,
     positionsCreated: positions.created,
