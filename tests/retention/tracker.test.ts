@@ -99,6 +99,15 @@ describe("the pages", () => {
     expect(numbers(schoolPage)[0]).toEqual({ href: `/retention/people?school=${w.schoolB.id}`, value: EXPECTED.schoolB });
   });
 
+  it("hostile query strings are no filter, never an error", async () => {
+    for (const query of ["?school=abc", "?school=-1", "?month=%3Cscript%3E", "?month=2024-07%00", `?source=${"x".repeat(5000)}`, "?page=-3", "?page=1e9", "?__proto__=1&constructor=2"]) {
+      const people = await clients.bureau!.get(`/retention/people${query}`);
+      expect(people.status, query).toBe(200);
+      expect(peopleTotal(await people.text()), query).toBe(EXPECTED.total);
+      expect((await clients.bureau!.get(`/retention${query}`)).status, query).toBe(200);
+    }
+  });
+
   it("page walks the list and a page past the last is sent to the last", async () => {
     const first = await (await clients.bureau!.get("/retention/people?page=1")).text();
     expect(first).toContain("第 1 / 1 页");
