@@ -51,6 +51,7 @@ describe("the demo's retention", () => {
     expect(report.bySource).toEqual({ LOCAL_EMPLOYMENT: 48, ORDER_CLASS_HIRE: 16, KEPT_ON: kept });
     expect(report.inSeveral).toBe(16);
     expect(report.total).toBe(48 + kept);
+    console.log(`demo retention on ${TODAY}: ${report.total} people (${JSON.stringify(report.bySource)}, ${report.inSeveral} in several sources), pace ${JSON.stringify(report.pace)}`);
     // 2024届 and 2025届 graduates start work from July 2024; kept-on interns from their placement's end.
     expect(report.rows.find((r) => r.month === "2024-07")!.bySource.ORDER_CLASS_HIRE).toBe(8);
   });
