@@ -130,6 +130,8 @@ export async function retentionReport(user: SessionUser, options: { school?: num
   return {
     today,
     scope,
+    /** Whether the user may read the whole city (the bureau): the page links back to it from a school's part. */
+    cityWide: user.role === "BUREAU_ADMIN",
     goal,
     total: people.length,
     bySource,

@@ -47,6 +47,11 @@ export default function RetentionRoute() {
   return (
     <>
       <section className="card">
+        {scope && report.cityWide ? (
+          <p>
+            <Link to="/retention">← 全市</Link>
+          </p>
+        ) : null}
         <h1>留呼统计{scope ? ` · ${scope.name}` : ""}</h1>
         <p className="muted">
           “五万产业工人留呼工程”：自 {monthLabel(goal.startMonth)}起，{goal.years} 年内留住 {n(goal.people)} 人，截至 {monthLabel(goal.deadlineMonth)}底。
