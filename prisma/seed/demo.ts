@@ -5,6 +5,7 @@ import { seedDemoCertification } from "./demo-certification";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
+import { seedDemoRetention } from "./demo-retention";
 import { formatSummary, seed, type SeedSummary } from "./seed";
 
 // The whole demo in order: the 2023 report's schools, students and enterprises (seed.ts), then the
@@ -34,6 +35,7 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const placements = await seedDemoPlacements(prisma, today);
   const fairs = await seedDemoFairs(prisma, today);
   await seedDemoCertification(prisma, today);
+  await seedDemoRetention(prisma, today); // after the placements: it dates the ones kept on
   return {
     base,
     positionsCreated: positions.created,

@@ -94,7 +94,12 @@ export type Permission =
   | { action: "certification.read"; schoolId: number }
   | { action: "certification.submit"; schoolId: number } // submit (and renew) one of the school's teachers
   | { action: "certification.withdraw"; schoolId: number }
-  | { action: "certification.decide" }; // certify with a validity period, or refuse with a reason
+  | { action: "certification.decide" } // certify with a validity period, or refuse with a reason
+  // 留呼 retention tracker (issue 13 item 5, docs/decisions/0015 "Retention"): the bureau reads the city and
+  // every school; a school's office reads its own students' part. The people behind a figure are named,
+  // so only those two read them; teachers, enterprises and students have no view of it (403).
+  | { action: "retention.read"; schoolId: number | null } // null: the whole city
+  | { action: "retention.people"; schoolId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -255,6 +260,10 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
     case "certification.decide":
       return bureau;
+    // ---- retention (留呼) ----
+    case "retention.read":
+    case "retention.people":
+      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
   }
 }
 
