@@ -45,6 +45,8 @@ export async function compositionOf(consortiumId: number, db: Db = prisma()): Pr
 }
 
 export const PER_PAGE = 50;
+/** `q` as LIKE text that matches itself: Prisma passes % and _ through as wildcards ("%" listed every member). */
+const likeLiteral = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 export const QUERY_MAX = 50;
 
 export const MemberFilters = z.object({
@@ -74,7 +76,7 @@ export async function consortiumPage(user: SessionUser, filters: MemberFilters) 
     status,
     organisation: {
       kind: filters.type ? { in: kindsOfType(filters.type) } : undefined,
-      name: filters.q ? { contains: filters.q, mode: "insensitive" } : undefined,
+      name: filters.q ? { contains: likeLiteral(filters.q), mode: "insensitive" } : undefined,
     },
   };
   const total = await db.consortiumMember.count({ where });
