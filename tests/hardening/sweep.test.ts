@@ -38,6 +38,11 @@ beforeAll(async () => {
   // A running fair of the school with the enterprise's approved booth (issue 12: /fairs/:fairId/…).
   const fair = await w.make.jobFair({ organiserId: w.school.id, running: true });
   await w.make.fairBooth({ fairId: fair.id, enterpriseId: w.enterprise.id, approved: true });
+  // The consortium with the school and the enterprise as members and an activity of theirs (issue 13: /consortium/activities/:activityId).
+  const consortium = await w.make.consortium();
+  const schoolMember = await w.make.consortiumMember({ consortiumId: consortium.id, organisationId: w.school.id });
+  const enterpriseMember = await w.make.consortiumMember({ consortiumId: consortium.id, organisationId: w.enterprise.id });
+  const activity = await w.make.consortiumActivity({ consortiumId: consortium.id, memberIds: [schoolMember.id, enterpriseMember.id] });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -52,6 +57,7 @@ beforeAll(async () => {
     kind: "tripartite", // /placements/:placementId/documents/:kind
     orderClassId: orderClass.id,
     fairId: fair.id,
+    activityId: activity.id,
   });
 });
 
