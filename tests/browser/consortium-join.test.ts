@@ -48,7 +48,7 @@ it("an enterprise asks to join, the bureau approves, the enterprise sees itself 
   await signInAs(bureau.id);
   await gotoHydrated(page, `${t.app.url}/consortium/join`);
   const row = page.locator("tr", { hasText: enterprise.name });
-  await row.getByRole("button", { name: "通过" }).click();
+  await row.getByRole("button", { name: "通过", exact: true }).click();
   await expect.poll(() => page.getByRole("status").allInnerTexts(), SLOW).toContainEqual(expect.stringContaining("已通过"));
   expect(await page.locator("main").innerText()).toContain("没有待审核的申请");
 
