@@ -2,6 +2,7 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import { todayInHohhot } from "~/lib/dates";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoCertification } from "./demo-certification";
+import { seedDemoConsortium } from "./demo-consortium";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
@@ -36,6 +37,7 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const fairs = await seedDemoFairs(prisma, today);
   await seedDemoCertification(prisma, today);
   await seedDemoRetention(prisma, today); // after the placements: it dates the ones kept on
+  await seedDemoConsortium(prisma); // the consortium's launch composition and activities (issue 13 item 4)
   return {
     base,
     positionsCreated: positions.created,

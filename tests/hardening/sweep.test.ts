@@ -40,6 +40,11 @@ beforeAll(async () => {
   await w.make.fairBooth({ fairId: fair.id, enterpriseId: w.enterprise.id, approved: true });
   // A submitted 双师型 certification of a teacher of the school (issue 13: /certifications/:certificationId/…).
   const certification = await w.make.certification({ teacherId: (await w.make.teacher({ schoolId: w.school.id })).id });
+  // The consortium with the school and the enterprise as members and an activity of theirs (issue 13: /consortium/activities/:activityId).
+  const consortium = await w.make.consortium();
+  const schoolMember = await w.make.consortiumMember({ consortiumId: consortium.id, organisationId: w.school.id });
+  const enterpriseMember = await w.make.consortiumMember({ consortiumId: consortium.id, organisationId: w.enterprise.id });
+  const activity = await w.make.consortiumActivity({ consortiumId: consortium.id, memberIds: [schoolMember.id, enterpriseMember.id] });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -55,6 +60,7 @@ beforeAll(async () => {
     orderClassId: orderClass.id,
     fairId: fair.id,
     certificationId: certification.id,
+    activityId: activity.id,
   });
 });
 

@@ -99,7 +99,17 @@ export type Permission =
   // every school; a school's office reads its own students' part. The people behind a figure are named,
   // so only those two read them; teachers, enterprises and students have no view of it (403).
   | { action: "retention.read"; schoolId: number | null } // null: the whole city
-  | { action: "retention.people"; schoolId: number };
+  | { action: "retention.people"; schoolId: number }
+  // 五万产业工人留呼 consortium (issue 13 item 4, branch consortium13, docs/decisions/0015): everyone signed in
+  // reads the consortium's facts and approved members; a school's office or an enterprise's staff asks to
+  // join and leaves for its own organisation; the bureau approves or declines; an activity is read by the
+  // bureau and the people (office, teachers, staff) of an organisation that took part, and recorded by the
+  // bureau or by the office/staff of an approved member that took part in it.
+  | { action: "consortium.read" }
+  | { action: "consortium.membership"; organisationId: number } // ask to join, leave
+  | { action: "consortium.decide" } // approve or decline a request; see requests and past members
+  | { action: "consortium.activity.read"; participantOrganisationIds: readonly number[] }
+  | { action: "consortium.activity.record"; organisationId: number | null }; // null: the bureau records for anyone
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -264,6 +274,23 @@ export function can(user: SessionUser, permission: Permission): boolean {
     case "retention.read":
     case "retention.people":
       return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    // ---- consortium (consortium13)
+    case "consortium.read":
+      return true;
+    case "consortium.membership":
+      // Only schools and enterprises have staff accounts; the office, not a teacher, speaks for a school.
+      return (user.role === "SCHOOL_STAFF" || user.role === "ENTERPRISE_STAFF") && user.organisationId === permission.organisationId;
+    case "consortium.decide":
+      return bureau;
+    case "consortium.activity.read":
+      return (
+        bureau ||
+        ((user.role === "SCHOOL_STAFF" || user.role === "TEACHER" || user.role === "ENTERPRISE_STAFF") &&
+          permission.participantOrganisationIds.includes(user.organisationId))
+      );
+    case "consortium.activity.record":
+      if (bureau) return true;
+      return (user.role === "SCHOOL_STAFF" || user.role === "ENTERPRISE_STAFF") && user.organisationId === permission.organisationId;
   }
 }
 

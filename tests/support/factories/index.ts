@@ -10,7 +10,7 @@ import { graduateDestination, type GraduateDestinationTraits } from "./graduate-
 import { fairBooth, fairLead, fairRegistration, jobFair, type FairBoothTraits, type FairLeadTraits, type FairRegistrationTraits, type JobFairTraits } from "./job-fair";
 import { notification, type NotificationTraits } from "./notification";
 import { orderClass, type OrderClassTraits } from "./order-class";
-import { bureau, enterprise, school, type BureauTraits, type EnterpriseTraits, type SchoolTraits } from "./organisation";
+import { bureau, enterprise, otherOrganisation, school, type BureauTraits, type EnterpriseTraits, type OtherOrganisationTraits, type SchoolTraits } from "./organisation";
 import { internshipPlacement, practiceDay, teacherPlacement, type InternshipPlacementTraits, type PracticeDayTraits, type TeacherPlacementTraits } from "./placement";
 import { certification, type CertificationTraits } from "./certification";
 import {
@@ -99,6 +99,7 @@ export function makeFactories(db: Database) {
     school: (traits?: SchoolTraits) => school(ctx, traits),
     enterprise: (traits?: EnterpriseTraits) => enterprise(ctx, traits),
     bureau: (traits?: BureauTraits) => bureau(ctx, traits),
+    otherOrganisation: (traits?: OtherOrganisationTraits) => otherOrganisation(ctx, traits),
     user: (traits: UserTraits) => user(ctx, traits),
     student: <T extends StudentTraits>(traits?: T) => student(ctx, traits),
     teacher: (traits?: TeacherTraits) => teacher(ctx, traits),

@@ -62,3 +62,12 @@ export async function bureau(ctx: FactoryContext, traits: BureauTraits = {}) {
     data: { name: `测试教育局${n}`, ...traits, kind: "BUREAU" },
   });
 }
+
+/** An organisation of a kind with no row of its own (政府单位, 本科高校, 高职院校, 媒体, 行业协会): consortium members. */
+export type OtherOrganisationTraits = OrganisationColumns & { kind?: "GOVERNMENT" | "UNIVERSITY" | "HIGHER_VOCATIONAL" | "MEDIA" | "INDUSTRY_ASSOCIATION" };
+
+export async function otherOrganisation(ctx: FactoryContext, traits: OtherOrganisationTraits = {}) {
+  const n = next();
+  const { kind = "GOVERNMENT", ...columns } = traits;
+  return ctx.db.prisma.organisation.create({ data: { name: `测试单位${n}`, ...columns, kind } });
+}
