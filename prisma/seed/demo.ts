@@ -4,6 +4,7 @@ import { seedDemoApplications } from "./demo-applications";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
+import { seedDemoPractice } from "./demo-practice";
 import { formatSummary, seed, type SeedSummary } from "./seed";
 
 // The whole demo in order: the 2023 report's schools, students and enterprises (seed.ts), then the
@@ -16,6 +17,7 @@ export type DemoSummary = {
   applicationsCreated: number;
   placementsCreated: number;
   fairsCreated: number;
+  practiceCreated: number;
   market: Market;
   placements: Record<string, number>;
 };
@@ -32,12 +34,14 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const applications = await seedDemoApplications(prisma, engine, today);
   const placements = await seedDemoPlacements(prisma, today);
   const fairs = await seedDemoFairs(prisma, today);
+  const practice = await seedDemoPractice(prisma, today);
   return {
     base,
     positionsCreated: positions.created,
     applicationsCreated: applications.created,
     placementsCreated: placements.created,
     fairsCreated: fairs.created,
+    practiceCreated: practice.created,
     market: await countMarket(prisma),
     placements: await countPlacements(prisma),
   };

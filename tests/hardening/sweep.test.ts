@@ -38,6 +38,10 @@ beforeAll(async () => {
   // A running fair of the school with the enterprise's approved booth (issue 12: /fairs/:fairId/…).
   const fair = await w.make.jobFair({ organiserId: w.school.id, running: true });
   await w.make.fairBooth({ fairId: fair.id, enterpriseId: w.enterprise.id, approved: true });
+  // A training base and a teacher's practice at it (issue 13: /training-bases/:baseId, /teacher-practice/:practiceId, /teachers/:teacherId/ledger).
+  const practiceTeacher = await w.make.teacher({ schoolId: w.school.id });
+  const trainingBase = await w.make.trainingBase({ enterpriseId: w.enterprise.id });
+  const practice = await w.make.teacherPlacement({ teacherId: practiceTeacher.id, trainingBaseId: trainingBase.id, status: "ACCEPTED" });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -52,6 +56,9 @@ beforeAll(async () => {
     kind: "tripartite", // /placements/:placementId/documents/:kind
     orderClassId: orderClass.id,
     fairId: fair.id,
+    baseId: trainingBase.id,
+    practiceId: practice.id,
+    teacherId: practiceTeacher.id,
   });
 });
 
