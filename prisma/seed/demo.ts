@@ -7,6 +7,7 @@ import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
 import { seedDemoRetention } from "./demo-retention";
+import { seedDemoPractice } from "./demo-practice";
 import { formatSummary, seed, type SeedSummary } from "./seed";
 
 // The whole demo in order: the 2023 report's schools, students and enterprises (seed.ts), then the
@@ -19,6 +20,7 @@ export type DemoSummary = {
   applicationsCreated: number;
   placementsCreated: number;
   fairsCreated: number;
+  practiceCreated: number;
   market: Market;
   placements: Record<string, number>;
 };
@@ -35,7 +37,8 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const applications = await seedDemoApplications(prisma, engine, today);
   const placements = await seedDemoPlacements(prisma, today);
   const fairs = await seedDemoFairs(prisma, today);
-  await seedDemoCertification(prisma, today);
+  const practice = await seedDemoPractice(prisma, today);
+  await seedDemoCertification(prisma, today); // after the practice: a submission keeps the ledger's days
   await seedDemoRetention(prisma, today); // after the placements: it dates the ones kept on
   await seedDemoConsortium(prisma); // the consortium's launch composition and activities (issue 13 item 4)
   return {
@@ -44,6 +47,7 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
     applicationsCreated: applications.created,
     placementsCreated: placements.created,
     fairsCreated: fairs.created,
+    practiceCreated: practice.created,
     market: await countMarket(prisma),
     placements: await countPlacements(prisma),
   };

@@ -45,6 +45,10 @@ beforeAll(async () => {
   const schoolMember = await w.make.consortiumMember({ consortiumId: consortium.id, organisationId: w.school.id });
   const enterpriseMember = await w.make.consortiumMember({ consortiumId: consortium.id, organisationId: w.enterprise.id });
   const activity = await w.make.consortiumActivity({ consortiumId: consortium.id, memberIds: [schoolMember.id, enterpriseMember.id] });
+  // A training base and a teacher's practice at it (issue 13: /training-bases/:baseId, /teacher-practice/:practiceId, /teachers/:teacherId/ledger).
+  const practiceTeacher = await w.make.teacher({ schoolId: w.school.id });
+  const trainingBase = await w.make.trainingBase({ enterpriseId: w.enterprise.id });
+  const practice = await w.make.teacherPlacement({ teacherId: practiceTeacher.id, trainingBaseId: trainingBase.id, status: "ACCEPTED" });
   // Real ids for each route parameter, records made for this test; a new parameter must be added here.
   Object.assign(ids, {
     positionId: position.id,
@@ -61,6 +65,9 @@ beforeAll(async () => {
     fairId: fair.id,
     certificationId: certification.id,
     activityId: activity.id,
+    baseId: trainingBase.id,
+    practiceId: practice.id,
+    teacherId: practiceTeacher.id,
   });
 });
 

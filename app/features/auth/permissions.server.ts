@@ -109,7 +109,21 @@ export type Permission =
   | { action: "consortium.membership"; organisationId: number } // ask to join, leave
   | { action: "consortium.decide" } // approve or decline a request; see requests and past members
   | { action: "consortium.activity.read"; participantOrganisationIds: readonly number[] }
-  | { action: "consortium.activity.record"; organisationId: number | null }; // null: the bureau records for anyone
+  | { action: "consortium.activity.record"; organisationId: number | null } // null: the bureau records for anyone
+  // 双师型教师培养培训基地 and 教师企业实践 (issue 13 items 1–2, branch practice13, docs/decisions/0015): everyone
+  // signed in reads the bases, the bureau keeps them. A practice is read by its school's office and teachers,
+  // its host's staff and the bureau; the school's office proposes and cancels; the host accepts or declines,
+  // confirms days and assesses; days are logged by the teacher themself or the school's office. A teacher's
+  // ledger is read by the teacher, their school's office and the bureau.
+  | { action: "trainingBase.read" }
+  | { action: "trainingBase.manage" } // create, edit, deactivate
+  | { action: "teacherPractice.list" }
+  | { action: "teacherPractice.read"; schoolId: number; hostEnterpriseId: number }
+  | { action: "teacherPractice.propose"; schoolId: number } // also cancel
+  | { action: "teacherPractice.host"; hostEnterpriseId: number } // accept, decline, confirm days, assess
+  | { action: "teacherPractice.logDay"; schoolId: number; teacherUserId: number | null }
+  | { action: "teacher.list"; schoolId: number } // /teachers: the school's office
+  | { action: "teacher.ledger"; schoolId: number; teacherUserId: number | null };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -291,6 +305,32 @@ export function can(user: SessionUser, permission: Permission): boolean {
     case "consortium.activity.record":
       if (bureau) return true;
       return (user.role === "SCHOOL_STAFF" || user.role === "ENTERPRISE_STAFF") && user.organisationId === permission.organisationId;
+    // ---- training bases and teacher enterprise practice (practice13) ----
+    case "trainingBase.read":
+      return true;
+    case "trainingBase.manage":
+      return bureau;
+    case "teacherPractice.list":
+      return user.role !== "STUDENT";
+    case "teacherPractice.read":
+      return bureau || schoolPeopleOf(permission.schoolId) || enterpriseStaffOf(permission.hostEnterpriseId);
+    case "teacherPractice.propose":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    case "teacherPractice.host":
+      return enterpriseStaffOf(permission.hostEnterpriseId);
+    case "teacherPractice.logDay":
+      return (
+        (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
+        (user.role === "TEACHER" && user.organisationId === permission.schoolId && permission.teacherUserId === user.id)
+      );
+    case "teacher.list":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    case "teacher.ledger":
+      return (
+        bureau ||
+        (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
+        (user.role === "TEACHER" && user.organisationId === permission.schoolId && permission.teacherUserId === user.id)
+      );
   }
 }
 
