@@ -85,7 +85,11 @@ export type Permission =
   | { action: "fair.report"; organiserId: number } // the fair's report and workbook: the organiser and the bureau
   | { action: "fair.requestBooth" } // ask for a booth (standing is checked by the booth service)
   | { action: "fair.booth"; enterpriseId: number } // the enterprise's own booth: positions, withdraw, lead scans
-  | { action: "fair.register" }; // a student registers (eligibility is the fair's rule, app/lib/fairs.ts)
+  | { action: "fair.register" } // a student registers (eligibility is the fair's rule, app/lib/fairs.ts)
+  // 校企合作概览 (issue 13 item 6, docs/decisions/0015 "Partnership dashboard"): the bureau sees every
+  // school's partnerships; a school's office the same dashboard for its own; nobody else.
+  | { action: "partnership.overview" }
+  | { action: "partnership.schoolOverview"; schoolId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -236,6 +240,11 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return enterpriseStaffOf(permission.enterpriseId);
     case "fair.register":
       return user.role === "STUDENT";
+    // 校企合作概览 (partnership dashboard)
+    case "partnership.overview":
+      return bureau;
+    case "partnership.schoolOverview":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }
 }
 
