@@ -61,7 +61,7 @@ export default function PartnershipRecordsRoute() {
         <Link to={data.bureau ? "/bureau/partnerships" : "/school/partnerships"}>← 校企合作概览</Link>
       </p>
       <h1>{data.label}</h1>
-      {data.narrowed.length > 0 ? <p className="muted">筛选：{data.narrowed.join(" · ")}</p> : null}
+      {data.narrowed.length > 0 ? <p className="muted">{`筛选：${data.narrowed.join(" · ")}`}</p> : null}
       <p>
         <span className="stat" data-testid="figure-value">
           {data.value}
