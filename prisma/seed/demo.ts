@@ -1,6 +1,7 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import { todayInHohhot } from "~/lib/dates";
 import { seedDemoApplications } from "./demo-applications";
+import { seedDemoDashboard } from "./demo-dashboard";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
@@ -32,6 +33,7 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const applications = await seedDemoApplications(prisma, engine, today);
   const placements = await seedDemoPlacements(prisma, today);
   const fairs = await seedDemoFairs(prisma, today);
+  await seedDemoDashboard(prisma, today); // after everything it looks at: it picks pairs with no activity
   return {
     base,
     positionsCreated: positions.created,

@@ -6,7 +6,8 @@ import { useTestApp } from "../support/test-app";
 // "Activity under a pair" read from the database (decision 0015), on both sides of the 12-month edge:
 // on 2026-06-15 the window opens on 2025-06-15. For each kind of activity one pair has it on that
 // first day (active) and another pair only the day before (idle); records that do not count (a
-// proposed teacher practice, a cancelled fair, a booth not approved, another school's application)
+// proposed teacher practice, a cancelled fair, a booth not approved, another school's application, a
+// booth at a fair open to every school that met none of the school's students)
 // leave their pair idle. Each pair has one agreement in force since 2024-01-01.
 
 const t = useTestApp();
@@ -57,10 +58,19 @@ beforeAll(async () => {
     await m.fairBooth({ fairId: fair.id, enterpriseId: p.enterpriseId, approved: true });
   }
   {
-    const p = await pair("fairBooth-bureau-fair"); // a bureau fair open to every school counts for every school
+    // A bureau fair open to every school: the booth alone is not under the pair; a lead of the school's student is.
     const bureau = await m.bureau();
     const fair = await m.jobFair({ organiserId: bureau.id, status: "CLOSED", allSchools: true, startsAt: morning("2026-04-01"), endsAt: morning("2026-04-02") });
-    await m.fairBooth({ fairId: fair.id, enterpriseId: p.enterpriseId, approved: true });
+    const alone = await pair("fairBooth-bureau-fair-no-lead");
+    await m.fairBooth({ fairId: fair.id, enterpriseId: alone.enterpriseId, approved: true });
+    const met = await pair("fairBooth-bureau-fair-lead");
+    const booth = await m.fairBooth({ fairId: fair.id, enterpriseId: met.enterpriseId, approved: true });
+    const student = await m.student({ schoolId: met.schoolId });
+    await m.fairLead({ fairId: fair.id, boothId: booth.id, studentId: student.id });
+    // A lead of another school's student ties the booth to that school, not to this pair's.
+    const other = await pair("fairBooth-bureau-fair-other-school-lead");
+    const otherBooth = await m.fairBooth({ fairId: fair.id, enterpriseId: other.enterpriseId, approved: true });
+    await m.fairLead({ fairId: fair.id, boothId: otherBooth.id, studentId: (await m.student()).id });
   }
   {
     const p = await pair("fairBooth-cancelled-or-refused");
@@ -88,6 +98,8 @@ const EXPECTED_IDLE = [
   "position-other-school",
   "fairBooth-out",
   "fairBooth-cancelled-or-refused",
+  "fairBooth-bureau-fair-no-lead",
+  "fairBooth-bureau-fair-other-school-lead",
   "teacherPractice-out",
   "teacherPractice-proposed",
 ].sort();

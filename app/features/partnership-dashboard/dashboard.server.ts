@@ -105,8 +105,10 @@ async function studentCounts(scope: Scope) {
  *    agreementId) started by today; its day is its end day, or today while it runs or has no end;
  *  - placement: an internship placement of the pair started by today (any status): its end day or today;
  *  - position: an application by a student of the school to a position of the enterprise: the day it was sent;
- *  - fairBooth: an approved booth of the enterprise at a fair (not cancelled) that the school organised,
- *    that was open to all schools, or that listed the school: the fair's first day, once it has begun;
+ *  - fairBooth: an approved booth of the enterprise at a fair the school organised, or a booth of the
+ *    enterprise where it recorded a lead (意向) of one of the school's students: the fair's first day, once
+ *    it has begun (a fair neither a draft nor cancelled). A booth at a fair open to every school is not by
+ *    itself under every school's pair: only the students it met tie it to their school;
  *  - teacherPractice: a teacher placement of the school hosted by the enterprise, accepted or completed,
  *    started by today: its end day or today.
  * Timestamps are stored in UTC; + 8 hours reads their day in Hohhot (China keeps no summer time).
@@ -127,12 +129,15 @@ async function lastActivities(scope: Scope, today: string) {
         FROM "Application" a JOIN "Position" p ON p.id = a."positionId" JOIN "Student" st ON st.id = a."studentId"
         WHERE (a."createdAt" + INTERVAL '8 hours')::date <= ${day}::date ${school(Prisma.sql`st."schoolId"`)}
       UNION ALL
-      SELECT sc."organisationId", b."enterpriseId", 'fairBooth', (f."startsAt" + INTERVAL '8 hours')::date
+      SELECT f."organiserId", b."enterpriseId", 'fairBooth', (f."startsAt" + INTERVAL '8 hours')::date
         FROM "FairBooth" b JOIN "JobFair" f ON f.id = b."fairId"
-        JOIN "School" sc ON (f."organiserId" = sc."organisationId" OR f."allSchools"
-          OR EXISTS (SELECT 1 FROM "FairSchool" fs WHERE fs."fairId" = f.id AND fs."schoolId" = sc."organisationId"))
-        WHERE b.status = 'APPROVED' AND f.status <> 'CANCELLED' AND f.status <> 'DRAFT'
-          AND (f."startsAt" + INTERVAL '8 hours')::date <= ${day}::date ${school(Prisma.sql`sc."organisationId"`)}
+        WHERE b.status = 'APPROVED' AND f.status NOT IN ('DRAFT', 'CANCELLED')
+          AND (f."startsAt" + INTERVAL '8 hours')::date <= ${day}::date ${school(Prisma.sql`f."organiserId"`)}
+      UNION ALL
+      SELECT st."schoolId", b."enterpriseId", 'fairBooth', (f."startsAt" + INTERVAL '8 hours')::date
+        FROM "FairLead" l JOIN "FairBooth" b ON b.id = l."boothId" JOIN "JobFair" f ON f.id = b."fairId" JOIN "Student" st ON st.id = l."studentId"
+        WHERE f.status NOT IN ('DRAFT', 'CANCELLED')
+          AND (f."startsAt" + INTERVAL '8 hours')::date <= ${day}::date ${school(Prisma.sql`st."schoolId"`)}
       UNION ALL
       SELECT "schoolId", "hostEnterpriseId", 'teacherPractice', LEAST("endsOn", ${day}::date)
         FROM "TeacherPlacement" WHERE status IN ('ACCEPTED', 'COMPLETED') AND "startsOn" <= ${day}::date ${school(Prisma.sql`"schoolId"`)}
