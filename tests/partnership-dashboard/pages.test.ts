@@ -10,7 +10,8 @@ import { useTestApp } from "../support/test-app";
 
 const t = useTestApp();
 const clients = {} as Record<string, Client>;
-const ids = {} as Record<string, number>;
+type Key = "energy" | "schoolA" | "schoolB" | "schoolC" | "e1" | "e2" | "idle" | "terminated" | "expiring" | "busy" | "proposed" | "expired";
+const ids = {} as Record<Key, number>;
 
 beforeAll(async () => {
   const m = t.make;
