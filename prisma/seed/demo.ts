@@ -3,6 +3,7 @@ import { todayInHohhot } from "~/lib/dates";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoCertification } from "./demo-certification";
 import { seedDemoConsortium } from "./demo-consortium";
+import { seedDemoDashboard } from "./demo-dashboard";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
@@ -41,6 +42,7 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   await seedDemoCertification(prisma, today); // after the practice: a submission keeps the ledger's days
   await seedDemoRetention(prisma, today); // after the placements: it dates the ones kept on
   await seedDemoConsortium(prisma); // the consortium's launch composition and activities (issue 13 item 4)
+  await seedDemoDashboard(prisma, today); // after everything it looks at: it picks pairs with no activity
   return {
     base,
     positionsCreated: positions.created,

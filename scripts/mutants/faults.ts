@@ -1809,4 +1809,37 @@ export const FAULTS: Fault[] = [
     replacement: `if (host.standing === "SUSPENDED")`,
     tests: ["tests/teacher-practice/bad-input.test.ts"],
   },
+  // --- dashboard13: the partnership dashboard (issue 13 item 6) -------------------------------
+  {
+    id: "partnership-idle-window-edge",
+    description: "activity on the first day of the 12 months no longer keeps an agreement off the idle list",
+    file: "app/features/partnership-dashboard/figures.ts",
+    original: `return !seen || seen.day < since;`,
+    replacement: `return !seen || seen.day <= since;`,
+    tests: ["tests/partnership-dashboard/figures.test.ts", "tests/partnership-dashboard/activity.test.ts"],
+  },
+  {
+    id: "partnership-expiring-90th-day",
+    description: "an agreement ending on the 90th day from today is not counted as expiring within 90 days",
+    file: "app/features/partnership-dashboard/figures.ts",
+    original: `a.endsOn >= from && a.endsOn <= until`,
+    replacement: `a.endsOn >= from && a.endsOn < until`,
+    tests: ["tests/partnership-dashboard/figures.test.ts", "tests/partnership-dashboard/pages.test.ts"],
+  },
+  {
+    id: "partnership-proposed-practice-counts",
+    description: "a teacher practice the host has not accepted counts as activity under the pair",
+    file: "app/features/partnership-dashboard/dashboard.server.ts",
+    original: `WHERE status IN ('ACCEPTED', 'COMPLETED')`,
+    replacement: `WHERE status IN ('PROPOSED', 'ACCEPTED', 'COMPLETED')`,
+    tests: ["tests/partnership-dashboard/activity.test.ts"],
+  },
+  {
+    id: "partnership-school-sees-other-school",
+    description: "a school's office may ask for another school's partnership records",
+    file: "app/features/auth/permissions.server.ts",
+    original: `      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;\n  }\n}`,
+    replacement: `      return user.role === "SCHOOL_STAFF";\n  }\n}`,
+    tests: ["tests/partnership-dashboard/pages.test.ts"],
+  },
 ];

@@ -123,7 +123,11 @@ export type Permission =
   | { action: "teacherPractice.host"; hostEnterpriseId: number } // accept, decline, confirm days, assess
   | { action: "teacherPractice.logDay"; schoolId: number; teacherUserId: number | null }
   | { action: "teacher.list"; schoolId: number } // /teachers: the school's office
-  | { action: "teacher.ledger"; schoolId: number; teacherUserId: number | null };
+  | { action: "teacher.ledger"; schoolId: number; teacherUserId: number | null }
+  // 校企合作概览 (issue 13 item 6, docs/decisions/0015 "Partnership dashboard"): the bureau sees every
+  // school's partnerships; a school's office the same dashboard for its own; nobody else.
+  | { action: "partnership.overview" }
+  | { action: "partnership.schoolOverview"; schoolId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -331,6 +335,11 @@ export function can(user: SessionUser, permission: Permission): boolean {
         (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
         (user.role === "TEACHER" && user.organisationId === permission.schoolId && permission.teacherUserId === user.id)
       );
+    // 校企合作概览 (partnership dashboard)
+    case "partnership.overview":
+      return bureau;
+    case "partnership.schoolOverview":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }
 }
 
