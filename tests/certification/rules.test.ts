@@ -58,6 +58,11 @@ describe("over HTTP", () => {
     await w.make.practiceDay({ placementId: stay.id, day: dayAfter, confirmed: true });
     await w.make.practiceDay({ placementId: stay.id, day: dayFromToday(-10), confirmed: true });
     await w.make.practiceDay({ placementId: stay.id, day: dayFromToday(-9) });
+    // The same day logged and confirmed in a second, overlapping stay counts once (the ledger's rule).
+    const overlapping = await w.make.teacherPlacement({ teacherId: t.id, schoolId: w.school.id });
+    await w.make.practiceDay({ placementId: overlapping.id, day: dayFromToday(-10), confirmed: true });
+    // The form offers the same figure per teacher before anything is submitted.
+    expect(await (await w.schoolStaff.client.get("/certifications/new")).text()).toContain(`${t.name}（现有等级：无；近5年企业实践 2 天）`);
     const response = await submit(t.id, { level: "INTERMEDIATE", document: pdfFile() });
     expect(response.status).toBe(302);
     const id = idFrom(response);

@@ -3,13 +3,14 @@ import { prisma } from "~/db/db.server";
 import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { sendNotice } from "~/features/inbox/index.server";
+import { ledgerOf, ledgersOf } from "~/features/teacher-practice/index.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { dayColumn, isoDayOf, moment, todayInHohhot } from "~/lib/dates";
 import { saveDocument, type CheckedUpload } from "~/lib/documents.server";
 import { notFound } from "~/lib/errors.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import type { MoveValue, SubmitValue } from "./certification-schema";
-import { confirmedPracticeDays, dualTeacherFigures, teacherLevelOn, teacherLevels } from "./figures.server";
+import { dualTeacherFigures, teacherLevelOn, teacherLevels } from "./figures.server";
 import {
   addDays,
   CERTIFICATION_STATES,
@@ -150,7 +151,7 @@ export async function submitContext(user: SessionUser, renewsId: number | null, 
   const db = prisma();
   const teachers = await db.teacher.findMany({ where: { schoolId: user.organisationId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
   const ids = teachers.map((t) => t.id);
-  const [levels, days] = await Promise.all([teacherLevels(db, { id: { in: ids } }, today), confirmedPracticeDays(db, ids, today)]);
+  const [levels, ledgers] = await Promise.all([teacherLevels(db, { id: { in: ids } }, today), ledgersOf(ids, today)]);
   const levelOf = new Map(levels.map((l) => [l.id, l.level]));
   let renews: { id: number; teacherId: number; teacher: string; level: string; validity: string | null; problem: string | null } | null = null;
   if (renewsId !== null) {
@@ -165,7 +166,7 @@ export async function submitContext(user: SessionUser, renewsId: number | null, 
   return {
     today,
     renews,
-    teachers: teachers.map((t) => ({ id: t.id, name: t.name, level: LEVEL_LABEL[levelOf.get(t.id) ?? "NONE"], practiceDays: days.get(t.id) ?? 0 })),
+    teachers: teachers.map((t) => ({ id: t.id, name: t.name, level: LEVEL_LABEL[levelOf.get(t.id) ?? "NONE"], practiceDays: ledgers.get(t.id)?.confirmedDays ?? 0 })),
   };
 }
 
@@ -182,6 +183,11 @@ type Refusal = { field: "teacherId" | "level" | "renewsId" | "form"; message: st
  */
 export async function submitCertification(user: SessionUser, value: SubmitValue, upload: CheckedUpload | null, today = todayInHohhot()): Promise<{ id: number } | Refusal> {
   assertCan(user, { action: "certification.submit", schoolId: user.organisationId }, "只有学校管理人员可以提交双师型教师认定");
+  // The evidence is the practice ledger's (teacher-practice ledgerOf: confirmed days in the five years up to
+  // today, a day counted once). Read before the transaction: ledgerOf uses its own client, and PGlite's single
+  // connection would wait on the open transaction. Only hosts confirm days, so the lock below guards nothing
+  // it reads; a teacher of another school or none gets the refusal below, not these days.
+  const practiceDays = (await ledgerOf(value.teacherId, today))?.confirmedDays ?? 0;
   return prisma().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<Array<{ schoolId: number }>>`SELECT "schoolId" FROM "Teacher" WHERE "id" = ${value.teacherId} FOR UPDATE`;
     if (locked[0]?.schoolId !== user.organisationId) return { field: "teacherId", message: "请选择本校教师" } as const;
@@ -205,7 +211,6 @@ export async function submitCertification(user: SessionUser, value: SubmitValue,
           message: `该教师已有有效的同级或更高等级认定；同级续期请在有效期截止前 ${RENEWAL_WINDOW_DAYS} 天内从原认定页面提交`,
         } as const;
     }
-    const practiceDays = (await confirmedPracticeDays(tx, [value.teacherId], today)).get(value.teacherId) ?? 0;
     const evidenceDocumentId = upload ? await saveDocument(tx, user, upload) : null;
     const created = await tx.dualTeacherCertification.create({
       data: {

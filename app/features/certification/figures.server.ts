@@ -1,7 +1,7 @@
 import { prisma } from "~/db/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { isoDayOf } from "~/lib/dates";
-import { addDays, levelInForce, ratioPercent, type CertifiedLevel, type LevelName } from "./levels";
+import { levelInForce, ratioPercent, type CertifiedLevel, type LevelName } from "./levels";
 
 // Levels in force and the 双师素质专任教师比例 (report 附表4 row 2), computed from certifications on a
 // day (never from a stored expiry): docs/decisions/0015, "Certification".
@@ -74,33 +74,4 @@ export async function dualTeacherFigures(today: string, schoolId?: number): Prom
     }),
     total: { ...total, ratio: ratioPercent(total.certified, total.fullTime) },
   };
-}
-
-export const PRACTICE_YEARS = 5;
-
-/**
- * Confirmed enterprise-practice days of each teacher in the five years up to `today` (the day five
- * years back excluded, today included), the evidence a submission keeps.
- */
-// TODO(integration): use teacher-practice ledgerOf (app/features/teacher-practice/index.server.ts, branch practice13)
-export async function confirmedPracticeDays(db: Db, teacherIds: readonly number[], today: string): Promise<Map<number, number>> {
-  const back = new Date(`${today}T00:00:00Z`);
-  back.setUTCFullYear(back.getUTCFullYear() - PRACTICE_YEARS);
-  const from = addDays(back.toISOString().slice(0, 10), 1);
-  const days = await db.teacherPracticeDay.findMany({
-    where: {
-      confirmedAt: { not: null },
-      day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${today}T00:00:00Z`) },
-      placement: { teacherId: { in: [...teacherIds] } },
-    },
-    select: { day: true, placement: { select: { teacherId: true } } },
-  });
-  // One day counts once even if two stays overlap on it.
-  const seen = new Map<number, Set<string>>();
-  for (const d of days) {
-    const set = seen.get(d.placement.teacherId) ?? new Set<string>();
-    set.add(d.day.toISOString().slice(0, 10));
-    seen.set(d.placement.teacherId, set);
-  }
-  return new Map(teacherIds.map((id) => [id, seen.get(id)?.size ?? 0]));
 }

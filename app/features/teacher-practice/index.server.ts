@@ -1,4 +1,4 @@
 // The teacher-practice feature's public entry for other features (the certification part reads the ledger
 // here, and only here).
-export { ledgerOf, type TeacherLedger } from "./ledger.server";
+export { ledgerOf, ledgersOf, type TeacherLedger } from "./ledger.server";
 export { REQUIRED_DAYS, type LedgerStatus } from "~/lib/practice-ledger";
