@@ -1,7 +1,8 @@
 import { prisma } from "~/db/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { isoDayOf } from "~/lib/dates";
-import { addDays, levelInForce, ratioPercent, type CertifiedLevel, type LevelName } from "./levels";
+import { windowStart, WINDOW_YEARS } from "~/lib/practice-ledger";
+import { levelInForce, ratioPercent, type CertifiedLevel, type LevelName } from "./levels";
 
 // Levels in force and the 双师素质专任教师比例 (report 附表4 row 2), computed from certifications on a
 // day (never from a stored expiry): docs/decisions/0015, "Certification".
@@ -76,17 +77,17 @@ export async function dualTeacherFigures(today: string, schoolId?: number): Prom
   };
 }
 
-export const PRACTICE_YEARS = 5;
+export const PRACTICE_YEARS = WINDOW_YEARS;
 
 /**
- * Confirmed enterprise-practice days of each teacher in the five years up to `today` (the day five
- * years back excluded, today included), the evidence a submission keeps.
+ * Confirmed enterprise-practice days of each teacher in the five years up to `today` (windowStart(today)
+ * through today, as the teacher's ledger counts them), the evidence a submission keeps.
  */
 // TODO(integration): use teacher-practice ledgerOf (app/features/teacher-practice/index.server.ts, branch practice13)
 export async function confirmedPracticeDays(db: Db, teacherIds: readonly number[], today: string): Promise<Map<number, number>> {
-  const back = new Date(`${today}T00:00:00Z`);
-  back.setUTCFullYear(back.getUTCFullYear() - PRACTICE_YEARS);
-  const from = addDays(back.toISOString().slice(0, 10), 1);
+  // The ledger's own window (app/lib/practice-ledger.ts), so the evidence is the ledger's figure on every
+  // day, 29 February included (2028-02-29 counts from 2023-03-01).
+  const from = windowStart(today);
   const days = await db.teacherPracticeDay.findMany({
     where: {
       confirmedAt: { not: null },
