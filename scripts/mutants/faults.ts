@@ -1842,4 +1842,29 @@ export const FAULTS: Fault[] = [
     replacement: `      return user.role === "SCHOOL_STAFF";\n  }\n}`,
     tests: ["tests/partnership-dashboard/pages.test.ts"],
   },
+  // --- break13 (found breaking issue 13) ------------------------------------------------------
+  {
+    id: "practice-overlap-open-allowed",
+    description: "a second practice over days already proposed or accepted for the same teacher is made (double tap makes two)",
+    file: "app/features/teacher-practice/practice.server.ts",
+    original: `    if (overlapping > 0) return null;`,
+    replacement: `    if (overlapping > 1) return null;`,
+    tests: ["tests/break13/practice-double-propose.test.ts"],
+  },
+  {
+    id: "certification-evidence-own-window",
+    description: "a certification's practice days are counted over a window of its own (setUTCFullYear), a day late on 29 February",
+    file: "app/features/certification/figures.server.ts",
+    original: `  const from = windowStart(today);`,
+    replacement: `  const from = ((b) => (b.setUTCFullYear(b.getUTCFullYear() - 5), new Date(b.getTime() + 86_400_000).toISOString().slice(0, 10)))(new Date(\`\${today}T00:00:00Z\`));`,
+    tests: ["tests/break13/certification-window.test.ts"],
+  },
+  {
+    id: "consortium-activity-before-founding",
+    description: "an activity dated the day before the consortium was founded is recorded",
+    file: "app/features/consortium/activities.server.ts",
+    original: `if (founded && input.heldOn < founded)`,
+    replacement: `if (founded && input.heldOn < "2000-01-01")`,
+    tests: ["tests/break13/consortium-activity-before-founding.test.ts"],
+  },
 ];
