@@ -1867,4 +1867,12 @@ export const FAULTS: Fault[] = [
     replacement: `if (founded && input.heldOn < "2000-01-01")`,
     tests: ["tests/break13/consortium-activity-before-founding.test.ts"],
   },
+  {
+    id: "practice-accept-suspended-host",
+    description: "a host suspended by the bureau since the proposal may still accept the teacher's practice",
+    file: "app/features/teacher-practice/practice-moves.server.ts",
+    original: `        if (hosting) return refuse(hosting.replace("接收学生", "接收教师实践"));`,
+    replacement: `        if (hosting && false) return refuse(hosting.replace("接收学生", "接收教师实践"));`,
+    tests: ["tests/break13/practice-suspended-host.test.ts"],
+  },
 ];
