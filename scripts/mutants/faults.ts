@@ -1842,4 +1842,29 @@ export const FAULTS: Fault[] = [
     replacement: `      return user.role === "SCHOOL_STAFF";\n  }\n}`,
     tests: ["tests/partnership-dashboard/pages.test.ts"],
   },
+  // --- break13 (found breaking issue 13) ------------------------------------------------------
+  {
+    id: "practice-overlap-open-allowed",
+    description: "a second practice over days already proposed or accepted for the same teacher is made (double tap makes two)",
+    file: "app/features/teacher-practice/practice.server.ts",
+    original: `    if (overlapping > 0) return null;`,
+    replacement: `    if (overlapping > 1) return null;`,
+    tests: ["tests/break13/practice-double-propose.test.ts"],
+  },
+  {
+    id: "consortium-activity-before-founding",
+    description: "an activity dated the day before the consortium was founded is recorded",
+    file: "app/features/consortium/activities.server.ts",
+    original: `if (founded && input.heldOn < founded)`,
+    replacement: `if (founded && input.heldOn < "2000-01-01")`,
+    tests: ["tests/break13/consortium-activity-before-founding.test.ts"],
+  },
+  {
+    id: "practice-accept-suspended-host",
+    description: "a host suspended by the bureau since the proposal may still accept the teacher's practice",
+    file: "app/features/teacher-practice/practice-moves.server.ts",
+    original: `        if (hosting) return refuse(hosting.replace("接收学生", "接收教师实践"));`,
+    replacement: `        if (hosting && false) return refuse(hosting.replace("接收学生", "接收教师实践"));`,
+    tests: ["tests/break13/practice-suspended-host.test.ts"],
+  },
 ];

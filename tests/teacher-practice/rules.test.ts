@@ -9,9 +9,10 @@ const TODAY = dayFromToday(0);
 const status = async (id: number) => (await w.db.prisma.teacherPlacement.findUniqueOrThrow({ where: { id } })).status;
 const idFrom = (r: Response) => Number(r.headers.get("location")!.split("/").pop());
 
+/** Proposes a fresh teacher of the school unless `teacherId` is given: a teacher has one open practice at a time (break13). */
 async function propose(fields: Record<string, string>) {
   return w.clients.office!.post("/teacher-practice/new", {
-    teacherId: String(w.teacher.id),
+    teacherId: String((await w.make.teacher({ schoolId: w.school.id, specialist: true })).id),
     form: "TRAINING",
     startsOn: TODAY,
     endsOn: dayFromToday(30),

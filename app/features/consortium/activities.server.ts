@@ -44,11 +44,14 @@ export async function activityFormContext(user: SessionUser) {
 
 export type RecordOutcome = { recorded: true; id: number } | { recorded: false; field: "heldOn" | "memberIds"; message: string };
 
-/** Records an activity; the day may not be after today (Hohhot) and every participant must be an approved member. */
+/** Records an activity; the day may not be after today (Hohhot) nor before the consortium's foundedOn, and every participant must be an approved member. */
 export async function recordActivity(user: SessionUser, input: ActivityInput): Promise<RecordOutcome> {
   const c = await currentConsortium();
   const own = await recorderMemberId(user, c.id);
   if (input.heldOn > todayInHohhot()) return { recorded: false, field: "heldOn", message: "活动日期不能晚于今天（只记录已开展的活动）" };
+  // An activity is the consortium's: not before it was founded (break13: any day from 2000 was taken).
+  const founded = isoDayOf(c.foundedOn);
+  if (founded && input.heldOn < founded) return { recorded: false, field: "heldOn", message: `活动日期不能早于共同体成立日期（${founded}）` };
   const ids = [...new Set(input.memberIds)];
   return prisma().$transaction(async (tx) => {
     const approved = await tx.consortiumMember.count({ where: { id: { in: ids }, consortiumId: c.id, status: "APPROVED" } });

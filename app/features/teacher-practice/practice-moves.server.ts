@@ -5,6 +5,7 @@ import { sendNotice } from "~/features/inbox/index.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { dayColumn, isoDayOf, todayInHohhot } from "~/lib/dates";
 import { notFound } from "~/lib/errors.server";
+import { hostingProblem } from "~/lib/hosting.server";
 import { placesTaken, staffOf } from "./practice.server";
 import type { PracticeAction } from "./schemas";
 import { confirmDayProblem, logDayProblem, moveProblem, type PracticeStatusName } from "./transitions";
@@ -62,6 +63,9 @@ export async function actOnPractice(user: SessionUser, practiceId: number, actio
         assertCan(user, { action: "teacherPractice.host", hostEnterpriseId: p.hostEnterpriseId }, "只有接收企业可以接收实践");
         const problem = moveProblem(facts, "accept", today);
         if (problem) return refuse(problem);
+        // Asked again, as order-classes do: a host suspended by the bureau or blocked by the school since the proposal takes no teacher.
+        const hosting = await hostingProblem(tx, { schoolId: p.schoolId, enterpriseId: p.hostEnterpriseId });
+        if (hosting) return refuse(hosting.replace("接收学生", "接收教师实践"));
         if (p.trainingBaseId !== null) {
           await tx.$queryRaw`SELECT 1 FROM "TrainingBase" WHERE "id" = ${p.trainingBaseId} FOR UPDATE`;
           const base = await tx.trainingBase.findUniqueOrThrow({ where: { id: p.trainingBaseId }, select: { capacity: true, active: true } });

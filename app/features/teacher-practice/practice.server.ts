@@ -135,7 +135,8 @@ export type ProposeOutcome = { done: true; id: number } | { done: false; field: 
 /**
  * Proposes `value` for the user's own school. Refused (with the field to point at): a teacher of another
  * school (as if missing); an inactive or unknown base; a host the bureau has not verified or has suspended,
- * or that the school blocked (hostingProblem); a start before today (Asia/Shanghai). Tells the host's staff.
+ * or that the school blocked (hostingProblem); a start before today (Asia/Shanghai); a period overlapping an open
+ * (PROPOSED or ACCEPTED) practice of the same teacher (one practice at a time, a double tap makes one). Tells the host's staff.
  */
 export async function proposePractice(user: SessionUser, value: ProposeValue, today = todayInHohhot()): Promise<ProposeOutcome> {
   const schoolId = user.organisationId;
@@ -155,6 +156,13 @@ export async function proposePractice(user: SessionUser, value: ProposeValue, to
   if (hosting) return { done: false, field, message: hosting.replace("接收学生", "接收教师实践") };
   if (value.startsOn < today) return { done: false, field: "startsOn", message: "开始日期不能早于今天" };
   const created = await db.$transaction(async (tx) => {
+    // One enterprise practice at a time: decided under the teacher's row lock, so a double tap on 提交
+    // makes one practice (the second finds the first), and a base's places are not held twice for one teacher.
+    await tx.$queryRaw`SELECT 1 FROM "Teacher" WHERE "id" = ${teacher.id} FOR UPDATE`;
+    const overlapping = await tx.teacherPlacement.count({
+      where: { teacherId: teacher.id, status: { in: ["PROPOSED", "ACCEPTED"] }, startsOn: { lte: dayColumn(value.endsOn) }, endsOn: { gte: dayColumn(value.startsOn) } },
+    });
+    if (overlapping > 0) return null;
     const row = await tx.teacherPlacement.create({
       data: {
         teacherId: teacher.id,
@@ -175,6 +183,7 @@ export async function proposePractice(user: SessionUser, value: ProposeValue, to
     });
     return row;
   });
+  if (!created) return { done: false, field: "startsOn", message: "该教师在这段时间已有企业实践（待接收或已接收），请勿重复安排" };
   return { done: true, id: created.id };
 }
 
