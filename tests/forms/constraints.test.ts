@@ -8,10 +8,13 @@ import { ApplySchema, MoveSchema, StudentDecisionSchema } from "~/features/appli
 import { LoginSchema } from "~/features/auth/login-schema";
 import { EnterpriseProfileSchema, OrganisationProfileSchema } from "~/features/organisations/profile-schema";
 import { ResumeSchema } from "~/features/resume/resume-schema";
+import { SubmitSchema } from "~/features/certification/certification-schema";
+import { ActivitySchema } from "~/features/consortium/consortium-schema";
 import { FairSchema } from "~/features/fairs/fair-schema";
 import { OpenClassSchema } from "~/features/order-classes/order-class-schema";
 import { PlacementFieldsSchema } from "~/features/placements/placement-schema";
 import { newPositionSchema, positionFieldsSchema, type PositionFormContext } from "~/features/positions/position-schema";
+import { CreateBaseSchema, ProposeSchema } from "~/features/teacher-practice/schemas";
 
 // What the browser requires must be what the server requires. getZodConstraint() turns a schema into
 // the `required` attributes of a form; a field the schema accepts when it is missing must not get one,
@@ -51,6 +54,10 @@ const FORMS: Record<string, Array<[string, $ZodType]>> = {
   "app/features/placements/placement-form.tsx": [["岗位实习安排", PlacementFieldsSchema]],
   "app/features/order-classes/new-route.tsx": [["开设订单班", OpenClassSchema]],
   "app/features/fairs/fair-form.tsx": [["举办招聘会", FairSchema]],
+  "app/features/certification/new-route.tsx": [["双师型教师认定申请", SubmitSchema]],
+  "app/features/consortium/new-activity-route.tsx": [["记录共同体活动", ActivitySchema]],
+  "app/features/teacher-practice/base-form.tsx": [["设立培训基地", CreateBaseSchema]],
+  "app/features/teacher-practice/new-route.tsx": [["安排教师企业实践", ProposeSchema]],
 };
 
 /** The top-level fields a post without `field` (and without anything else) has a message about. */
