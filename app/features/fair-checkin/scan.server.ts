@@ -116,9 +116,8 @@ export async function scanAt(user: SessionUser, fair: CheckInFair, input: ScanIn
   for (let attempt = 1; ; attempt++) {
     const judged = await judgePass(db, input.code, fair.id);
     const verdict = judgeScan(fair, input, judged);
-    if (await recordScan(user, fair, input, verdict, judged.outcome ? null : judged.registration)) {
-      return freshAnswer(user, input, verdict, judged.outcome ? null : judged.registration);
-    }
+    const read = judged.outcome ? null : judged.registration;
+    if (await recordScan(user, fair, input, verdict, read)) return freshAnswer(user, input, verdict, read);
     const stored = await storedScan(db, user.id, input.nonce);
     if (stored) return answerOf(db, stored, true);
     // Changed under us by another scanner (a double scan at two doors); a handful of rounds at most.
