@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useChart } from "~/components/use-chart";
 
 // The report's two charts (issue 12 item 6), drawn with ECharts in the browser only: echarts is
 // imported inside the effect, so the server bundle never loads it and the page works without it —
@@ -37,28 +37,4 @@ export function FunnelChart({ steps }: { steps: Funnel }) {
     return chart;
   }, [steps]);
   return <div ref={ref} className="fair-chart fair-chart-funnel" aria-hidden="true" data-chart="funnel" />;
-}
-
-type ECharts = typeof import("echarts");
-type Drawn = { dispose(): void; resize(): void };
-
-function useChart(draw: (echarts: ECharts, el: HTMLDivElement) => Drawn, deps: unknown[]) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    let chart: Drawn | null = null;
-    let gone = false;
-    const resize = () => chart?.resize();
-    void import("echarts").then((echarts) => {
-      if (gone || !ref.current) return;
-      chart = draw(echarts, ref.current);
-      ref.current.dataset.drawn = "yes";
-      window.addEventListener("resize", resize);
-    });
-    return () => {
-      gone = true;
-      window.removeEventListener("resize", resize);
-      chart?.dispose();
-    };
-  }, deps);
-  return ref;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useChart } from "~/components/use-chart";
 
 // The dashboard's charts (issue 13 item 6), drawn with ECharts in the browser only, as the fair report
 // does (app/features/fair-report/report-charts.tsx): echarts is imported inside the effect, so the
@@ -22,28 +22,4 @@ export function BarChart({ bars, name }: { bars: Bars; name: string }) {
     return chart;
   }, [bars]);
   return <div ref={ref} className="partnership-chart" aria-hidden="true" data-chart={name} />;
-}
-
-type ECharts = typeof import("echarts");
-type Drawn = { dispose(): void; resize(): void };
-
-function useChart(draw: (echarts: ECharts, el: HTMLDivElement) => Drawn, deps: unknown[]) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    let chart: Drawn | null = null;
-    let gone = false;
-    const resize = () => chart?.resize();
-    void import("echarts").then((echarts) => {
-      if (gone || !ref.current) return;
-      chart = draw(echarts, ref.current);
-      ref.current.dataset.drawn = "yes";
-      window.addEventListener("resize", resize);
-    });
-    return () => {
-      gone = true;
-      window.removeEventListener("resize", resize);
-      chart?.dispose();
-    };
-  }, deps);
-  return ref;
 }
