@@ -105,7 +105,7 @@ async function seedGraduates(prisma: PrismaClient, today: string): Promise<numbe
           select: { id: true },
         });
         const id = (i: number) => students[i]!.id;
-        const employed = (i: number, employedOn: string, employer: { employerOrganisationId?: number; employerName?: string; employerLocation?: "LOCAL" | "ELSEWHERE" }) => ({
+        const employed = (i: number, employedOn: string, employer: { employerOrganisationId?: number; employerName?: string; employerProvince?: string; employerCity?: string }) => ({
           studentId: id(i),
           graduationYear: year,
           kind: "EMPLOYED_CONTRACT" as const,
@@ -136,19 +136,19 @@ async function seedGraduates(prisma: PrismaClient, today: string): Promise<numbe
               case "HOHHOT":
                 return employed(i, `${year}-${pad(7 + i)}-01`, { employerOrganisationId: host });
               case "HOHHOT_TYPED":
-                return employed(i, `${year}-11-01`, { employerName: "示例·呼和浩特某物流有限公司", employerLocation: "LOCAL" });
+                return employed(i, `${year}-11-01`, { employerName: "示例·呼和浩特某物流有限公司", employerProvince: "内蒙古自治区", employerCity: "呼和浩特市" });
               case "ORDER_CLASS_HIRE":
                 return employed(i, `${year}-07-15`, { employerOrganisationId: host });
               case "ELSEWHERE_TYPED":
-                return employed(i, `${year}-07-01`, { employerName: "示例·北京某科技有限公司", employerLocation: "ELSEWHERE" });
+                return employed(i, `${year}-07-01`, { employerName: "示例·北京某科技有限公司", employerProvince: "北京市", employerCity: "北京市" });
               case "ELSEWHERE_ORGANISATION":
                 return employed(
                   i,
                   `${year}-07-01`,
-                  outside ? { employerOrganisationId: outside.organisationId } : { employerName: "示例·包头某酒店", employerLocation: "ELSEWHERE" },
+                  outside ? { employerOrganisationId: outside.organisationId } : { employerName: "示例·包头某酒店", employerProvince: "内蒙古自治区", employerCity: "包头市" },
                 );
               case "STUDY":
-                return { studentId: id(i), graduationYear: year, kind: "STUDY_HIGHER_VOCATIONAL" as const };
+                return { studentId: id(i), graduationYear: year, kind: "STUDY_SINGLE_ENROLMENT" as const };
               case "UNPLACED":
                 return { studentId: id(i), graduationYear: year, kind: "UNPLACED" as const };
             }

@@ -21,21 +21,21 @@ export async function makeRetentionWorld(t: Pick<TestDatabaseHandle, "make">) {
   const a1 = await grad(schoolA.id, "甲一"); // employer on the platform, in a Hohhot district: 2024-07
   await dest(a1.id, { employerOrganisationId: hohhot.id, employedOn: day("2024-07-10") });
   const a2 = await grad(schoolA.id, "甲二"); // employer typed, location LOCAL: 2024-07
-  await dest(a2.id, { employerName: "某呼市公司", employerLocation: "LOCAL", employedOn: day("2024-07-01") });
+  await dest(a2.id, { employerName: "某呼市公司", employerProvince: "内蒙古自治区", employerCity: "呼和浩特市", employedOn: day("2024-07-01") });
   const a3 = await grad(schoolA.id, "甲三"); // employer with no Hohhot district: not counted
   await dest(a3.id, { employerOrganisationId: elsewhere.id, employedOn: day("2024-07-01") });
   const a4 = await grad(schoolA.id, "甲四"); // a Hohhot employer, but the job is recorded elsewhere: not counted
-  await dest(a4.id, { employerOrganisationId: hohhot.id, employerLocation: "ELSEWHERE", employedOn: day("2024-07-01") });
+  await dest(a4.id, { employerOrganisationId: hohhot.id, employerProvince: "北京市", employerCity: "北京市", employedOn: day("2024-07-01") });
   const a5 = await grad(schoolA.id, "甲五"); // 应征义务兵: not an employer keeping them: not counted
-  await dest(a5.id, { kind: "EMPLOYED_MILITARY", employerLocation: "LOCAL", employedOn: day("2024-09-01") });
+  await dest(a5.id, { kind: "EMPLOYED_MILITARY", employerProvince: "内蒙古自治区", employerCity: "呼和浩特市", employedOn: day("2024-09-01") });
   const a6 = await grad(schoolA.id, "甲六"); // 升学: not counted
-  await dest(a6.id, { kind: "STUDY_BACHELOR", employerLocation: "LOCAL", employedOn: day("2024-09-01") });
+  await dest(a6.id, { kind: "STUDY_VOCATIONAL_BACHELOR", employerProvince: "内蒙古自治区", employerCity: "呼和浩特市", employedOn: day("2024-09-01") });
   const a7 = await grad(schoolA.id, "甲七"); // no employedOn: no month, not counted
-  await dest(a7.id, { employerLocation: "LOCAL" });
+  await dest(a7.id, { employerProvince: "内蒙古自治区", employerCity: "呼和浩特市" });
   const a8 = await grad(schoolA.id, "甲八"); // October 2023, before the launch: not counted
-  await dest(a8.id, { employerLocation: "LOCAL", employedOn: day("2023-10-31") });
+  await dest(a8.id, { employerProvince: "内蒙古自治区", employerCity: "呼和浩特市", employedOn: day("2023-10-31") });
   const a9 = await grad(schoolA.id, "甲九"); // the launch month: 2023-11
-  await dest(a9.id, { kind: "EMPLOYED_FLEXIBLE", employerLocation: "LOCAL", employedOn: day("2023-11-30") });
+  await dest(a9.id, { kind: "EMPLOYED_FLEXIBLE", employerProvince: "内蒙古自治区", employerCity: "呼和浩特市", employedOn: day("2023-11-30") });
 
   // School B: placements kept on, order-class hires.
   const b1 = await grad(schoolB.id, "乙一"); // kept on 2025-03, then employed 2025-07: once, in 2025-03
@@ -53,7 +53,7 @@ export async function makeRetentionWorld(t: Pick<TestDatabaseHandle, "make">) {
   await dest(b5.id, { employerOrganisationId: hohhot.id, employedOn: day("2025-07-05") });
   await dest(b6.id, { employerOrganisationId: hohhot.id, employedOn: day("2025-07-20") });
   const b7 = await grad(schoolB.id, "乙七"); // starts after today: not yet counted
-  await dest(b7.id, { employerLocation: "LOCAL", employedOn: day("2099-01-01") });
+  await dest(b7.id, { employerProvince: "内蒙古自治区", employerCity: "呼和浩特市", employedOn: day("2099-01-01") });
 
   return { schoolA, schoolB, hohhot, elsewhere, names: { a1, a2, a9, b1, b5, b6, a3, a8, b7 } };
 }

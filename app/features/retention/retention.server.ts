@@ -2,6 +2,7 @@ import { prisma } from "~/db/db.server";
 import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { isoDayOf, todayInHohhot } from "~/lib/dates";
+import { HOHHOT_CITY } from "~/lib/destinations";
 import { notFound } from "~/lib/errors.server";
 import {
   countOnce,
@@ -19,7 +20,7 @@ import {
 // a Student; the three sources are
 //   LOCAL_EMPLOYMENT  a GraduateDestination of an employment kind (合同就业, 自主创业, 灵活就业 — not 应征义务兵,
 //                     which no Hohhot employer decides) with employedOn, whose employer is in Hohhot: its
-//                     employerLocation is LOCAL, or it is unset and the employer organisation on the platform
+//                     employerCity is 呼和浩特市 (HOHHOT_CITY), or no city is recorded and the employer organisation on the platform
 //                     has a Hohhot district (Organisation.district is one of Hohhot's; organisations registered
 //                     elsewhere have none). month = employedOn.
 //   KEPT_ON           an InternshipPlacement kept on (留用: retainedOn set, retained not false) by a host in a
@@ -27,7 +28,7 @@ import {
 //   ORDER_CLASS_HIRE  a LOCAL_EMPLOYMENT destination whose employer organisation is the enterprise of an
 //                     order-class (or apprenticeship class) the student was ENROLLED in. month = employedOn.
 //                     By construction a subset of LOCAL_EMPLOYMENT: it names why the person stayed.
-// Issue 14's importer writes GraduateDestination rows (employer province/city → employerLocation); rows it
+// Issue 14's importer writes GraduateDestination rows with the employer's province and city; rows it
 // writes count here as soon as they carry employedOn.
 
 const EMPLOYED = ["EMPLOYED_CONTRACT", "EMPLOYED_SELF", "EMPLOYED_FLEXIBLE"] as const;
@@ -45,7 +46,7 @@ async function loadRecords(schoolId: number | null): Promise<RetentionRecord[]> 
         kind: { in: [...EMPLOYED] },
         employedOn: { not: null },
         student,
-        OR: [{ employerLocation: "LOCAL" }, { employerLocation: null, employer: { district: { not: null } } }],
+        OR: [{ employerCity: HOHHOT_CITY }, { employerCity: null, employer: { district: { not: null } } }],
       },
       select: {
         studentId: true,

@@ -1,0 +1,145 @@
+import type { DestinationKind, EnterpriseSize, IndustrySector } from "~/generated/prisma/enums";
+import { isHohhotName } from "./work-city";
+
+// The graduate-destination vocabulary (毕业去向, issue 14): the 13 values of the import template, the
+// employer's place as 单位所在省/市, size and industry. One list for the import's drop-downs and checks, the
+// school's form, the student's page and the report's definitions (docs/metrics.md).
+
+export type DestinationGroup = "STUDY" | "EMPLOYED" | "UNPLACED";
+
+/** The template's 去向 values in its order: label, group, and whether the 升学 is to a 本科 (附表1 row 4). */
+export const DESTINATION_KINDS: readonly { kind: DestinationKind; label: string; group: DestinationGroup; bachelor?: true }[] = [
+  { kind: "STUDY_SINGLE_ENROLMENT", label: "高职单招", group: "STUDY" },
+  { kind: "STUDY_VOCATIONAL_COLLEGE", label: "对口升学高职", group: "STUDY" },
+  { kind: "STUDY_VOCATIONAL_BACHELOR", label: "对口升学本科", group: "STUDY", bachelor: true },
+  { kind: "STUDY_GAOKAO_BACHELOR", label: "普通高考本科", group: "STUDY", bachelor: true },
+  { kind: "STUDY_GAOKAO_COLLEGE", label: "普通高考专科", group: "STUDY" },
+  { kind: "STUDY_ABROAD", label: "出国出境", group: "STUDY" },
+  { kind: "STUDY_THROUGH_TRAINING", label: "贯通培养", group: "STUDY" },
+  { kind: "STUDY_FIVE_YEAR", label: "五年一贯制", group: "STUDY" },
+  { kind: "EMPLOYED_CONTRACT", label: "合同就业", group: "EMPLOYED" },
+  { kind: "EMPLOYED_MILITARY", label: "应征义务兵", group: "EMPLOYED" },
+  { kind: "EMPLOYED_SELF", label: "自主创业", group: "EMPLOYED" },
+  { kind: "EMPLOYED_FLEXIBLE", label: "灵活就业", group: "EMPLOYED" },
+  { kind: "UNPLACED", label: "待就业", group: "UNPLACED" },
+];
+
+const BY_KIND = new Map(DESTINATION_KINDS.map((d) => [d.kind, d]));
+const BY_LABEL = new Map(DESTINATION_KINDS.map((d) => [d.label, d.kind]));
+
+export const DESTINATION_LABEL = Object.fromEntries(DESTINATION_KINDS.map((d) => [d.kind, d.label])) as Record<DestinationKind, string>;
+export const GROUP_LABEL: Record<DestinationGroup, string> = { STUDY: "升学", EMPLOYED: "就业", UNPLACED: "待就业" };
+
+export const destinationGroup = (kind: DestinationKind): DestinationGroup => BY_KIND.get(kind)!.group;
+export const isStudy = (kind: DestinationKind) => destinationGroup(kind) === "STUDY";
+export const isEmployment = (kind: DestinationKind) => destinationGroup(kind) === "EMPLOYED";
+export const isBachelorStudy = (kind: DestinationKind) => BY_KIND.get(kind)!.bachelor === true;
+export const STUDY_KINDS = DESTINATION_KINDS.filter((d) => d.group === "STUDY").map((d) => d.kind);
+export const EMPLOYMENT_KINDS = DESTINATION_KINDS.filter((d) => d.group === "EMPLOYED").map((d) => d.kind);
+export const BACHELOR_KINDS = DESTINATION_KINDS.filter((d) => d.bachelor).map((d) => d.kind);
+
+/** Spaces (also U+3000) and zero-width characters out, as a cell typed or pasted in Excel may carry them. */
+const compact = (text: string) => text.normalize("NFKC").replace(/[\s\u200b-\u200d\ufeff]+/g, "");
+
+/** A 去向 cell → its kind, or null when it is none of the 13 values. */
+export const destinationKindOf = (label: string): DestinationKind | null => BY_LABEL.get(compact(label)) ?? null;
+
+// ---------------------------------------------------------------- where the employer is
+
+/** The 34 province-level divisions, full official name first, then the short forms people write. */
+const PROVINCES: readonly (readonly string[])[] = [
+  ["北京市", "北京"], ["天津市", "天津"], ["上海市", "上海"], ["重庆市", "重庆"],
+  ["河北省", "河北"], ["山西省", "山西"], ["辽宁省", "辽宁"], ["吉林省", "吉林"], ["黑龙江省", "黑龙江"],
+  ["江苏省", "江苏"], ["浙江省", "浙江"], ["安徽省", "安徽"], ["福建省", "福建"], ["江西省", "江西"],
+  ["山东省", "山东"], ["河南省", "河南"], ["湖北省", "湖北"], ["湖南省", "湖南"], ["广东省", "广东"],
+  ["海南省", "海南"], ["四川省", "四川"], ["贵州省", "贵州"], ["云南省", "云南"], ["陕西省", "陕西"],
+  ["甘肃省", "甘肃"], ["青海省", "青海"], ["台湾省", "台湾"],
+  ["内蒙古自治区", "内蒙古"], ["广西壮族自治区", "广西", "广西自治区"], ["西藏自治区", "西藏"],
+  ["宁夏回族自治区", "宁夏", "宁夏自治区"], ["新疆维吾尔自治区", "新疆", "新疆自治区"],
+  ["香港特别行政区", "香港"], ["澳门特别行政区", "澳门"],
+];
+const PROVINCE_BY_NAME = new Map(PROVINCES.flatMap((names) => names.map((n) => [n, names[0]!] as const)));
+
+export const INNER_MONGOLIA = "内蒙古自治区";
+export const HOHHOT_CITY = "呼和浩特市";
+/** Every province's full name, in the template's drop-down order. */
+export const PROVINCE_NAMES: readonly string[] = PROVINCES.map((names) => names[0]!);
+
+/** A 单位所在省 cell → the full official name (内蒙古 → 内蒙古自治区), or null when it names no province. */
+export const provinceOf = (name: string): string | null => PROVINCE_BY_NAME.get(compact(name)) ?? null;
+
+/**
+ * A 单位所在市 cell as stored: Hohhot in any of its written forms (呼和浩特, 呼市, 内蒙古呼和浩特市 …) is
+ * 呼和浩特市; another name keeps its own ending (…盟, …州, …地区) or gets 市 (包头 → 包头市). Empty → null.
+ */
+export function cityOf(name: string): string | null {
+  const city = compact(name);
+  if (city === "") return null;
+  if (isHohhotName(city)) return HOHHOT_CITY;
+  return /(市|盟|州|地区|县|区|旗)$/.test(city) ? city : `${city}市`;
+}
+
+/** 附表3 B类: the western provinces (西部大开发's 12) and the northeast's three, by full name. */
+export const WEST_AND_NORTHEAST: ReadonlySet<string> = new Set([
+  "内蒙古自治区", "广西壮族自治区", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
+  "宁夏回族自治区", "新疆维吾尔自治区",
+  "辽宁省", "吉林省", "黑龙江省",
+]);
+
+/** Where an employer is, for 附表3: Hohhot (A类), elsewhere in the west or northeast (B类), elsewhere, or unknown. */
+export type EmployerRegion = "HOHHOT" | "WEST_NORTHEAST" | "ELSEWHERE" | null;
+export function employerRegionOf(province: string | null, city: string | null): EmployerRegion {
+  if (city === HOHHOT_CITY) return "HOHHOT";
+  if (province === null) return null;
+  return WEST_AND_NORTHEAST.has(province) ? "WEST_NORTHEAST" : "ELSEWHERE";
+}
+
+// ---------------------------------------------------------------- size and industry
+
+export const SIZE_LABEL: Record<EnterpriseSize, string> = { LARGE: "大型", MEDIUM: "中型", SMALL: "小型", MICRO: "微型" };
+const SIZE_BY_LABEL = new Map(Object.entries(SIZE_LABEL).map(([k, v]) => [v, k as EnterpriseSize]));
+/** A 单位规模 cell → its size (大型 / 大型企业 …), or null. */
+export const sizeOf = (label: string): EnterpriseSize | null => SIZE_BY_LABEL.get(compact(label).replace(/企业$/, "")) ?? null;
+
+export const SECTOR_LABEL: Record<IndustrySector, string> = { PRIMARY: "第一产业", SECONDARY: "第二产业", TERTIARY: "第三产业" };
+const SECTOR_BY_LABEL = new Map<string, IndustrySector>([
+  ...Object.entries(SECTOR_LABEL).map(([k, v]) => [v, k as IndustrySector] as const),
+  ["一产", "PRIMARY"], ["二产", "SECONDARY"], ["三产", "TERTIARY"],
+  ["第一", "PRIMARY"], ["第二", "SECONDARY"], ["第三", "TERTIARY"],
+]);
+/** A 所属产业 cell → its sector (第一产业 / 一产 …), or null. */
+export const sectorOf = (label: string): IndustrySector | null => SECTOR_BY_LABEL.get(compact(label)) ?? null;
+
+// ---------------------------------------------------------------- the audited row
+
+/** What DestinationChange keeps before and after a change: the destination's own fields, dates as ISO days. */
+export type DestinationSnapshot = {
+  kind: DestinationKind;
+  graduationYear: number;
+  employerName: string | null;
+  employerOrganisationId: number | null;
+  employerProvince: string | null;
+  employerCity: string | null;
+  employerSize: EnterpriseSize | null;
+  sector: IndustrySector | null;
+  monthlyIncome: number | null;
+  promoted: boolean | null;
+  employedOn: string | null; // YYYY-MM-DD
+};
+
+export const SNAPSHOT_FIELDS = [
+  "kind",
+  "graduationYear",
+  "employerName",
+  "employerOrganisationId",
+  "employerProvince",
+  "employerCity",
+  "employerSize",
+  "sector",
+  "monthlyIncome",
+  "promoted",
+  "employedOn",
+] as const satisfies readonly (keyof DestinationSnapshot)[];
+
+/** Whether two snapshots say the same thing (an import of the same file changes nothing). */
+export const sameDestination = (a: DestinationSnapshot, b: DestinationSnapshot) => SNAPSHOT_FIELDS.every((f) => a[f] === b[f]);
