@@ -29,8 +29,6 @@ describe("navigation by role", () => {
   let clients: Record<Role, { get(path: string): Promise<Response> }>;
   beforeAll(async () => {
     const bureau = await w.make.bureau();
-    // The consortium is one record the seed always writes (prisma/seed/seed.ts); /consortium is 404 without it.
-    await w.make.consortium();
     const staffOf = async (role: Role, organisationId: number) => w.clientFor((await w.make.user({ role, organisationId })).id);
     clients = {
       STUDENT: (await w.student()).client,

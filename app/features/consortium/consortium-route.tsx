@@ -8,7 +8,7 @@ import { ResponsiveList, StatusBadge } from "~/components/responsive-list";
 import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { requireUser } from "~/features/auth/session.server";
 import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
-import { consortiumPage, MemberFilters, QUERY_MAX } from "./consortium.server";
+import { consortiumPage, consortiumRecorded, MemberFilters, QUERY_MAX } from "./consortium.server";
 import {
   ACTIVITY_KIND_LABEL,
   MEMBER_TYPE_LABEL,
@@ -21,14 +21,24 @@ export const meta: MetaFunction = () => [{ title: "产教融合共同体 · 青�
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  if (!(await consortiumRecorded())) return json({ recorded: false as const });
   const filters = readQuery(request, MemberFilters);
   const page = await consortiumPage(user, filters);
   redirectPastLastPage(request, page.page);
-  return json({ filters, ...page });
+  return json({ recorded: true as const, filters, ...page });
 }
 
 export default function ConsortiumRoute() {
-  const d = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  if (!data.recorded) {
+    return (
+      <section className="card">
+        <h1>产教融合共同体</h1>
+        <p className="muted">市教育局尚未在平台上建立产教融合共同体。建立后，成员构成、入会申请和共同体活动会显示在这里。</p>
+      </section>
+    );
+  }
+  const d = data;
   const c = d.consortium;
   return (
     <>

@@ -33,6 +33,11 @@ export async function currentConsortium(db: Db = prisma()) {
   return c ?? notFound("共同体尚未建立");
 }
 
+/** Whether a consortium is recorded: /consortium shows an empty state, not a 404, before the bureau sets one up. */
+export async function consortiumRecorded(db: Db = prisma()): Promise<boolean> {
+  return (await db.consortium.count()) > 0;
+}
+
 /** Approved members counted by type (MEMBER_TYPES order, zeros included): the composition the report gives. */
 export async function compositionOf(consortiumId: number, db: Db = prisma()): Promise<Record<MemberType, number>> {
   const members = await db.consortiumMember.findMany({
