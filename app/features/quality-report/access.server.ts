@@ -9,15 +9,12 @@ import { computeReport } from "./report.server";
 // Who reads which report (permissions report.read / report.records): the bureau the city and every school;
 // a school's office its own school's (another school's, or one that does not exist: 404); others 403.
 
-export type ReportFormat = "page" | "json" | "xlsx";
-
-/** A path segment "2026", "2026.json", "2026.xlsx" (a year, or a school's id) → the number and the format; 404 otherwise. */
-export function formatParam(value: string | undefined): { id: number; format: ReportFormat } {
-  const match = /^([1-9][0-9]{0,9})(?:\.(json|xlsx))?$/.exec(value ?? "");
-  if (!match) notFound();
-  const id = Number(match[1]);
-  if (!Number.isSafeInteger(id) || id > 2_147_483_647) notFound();
-  return { id, format: (match[2] as ReportFormat | undefined) ?? "page" };
+/** A path segment that must be a year or a school's id: digits only, within an INTEGER column; 404 otherwise. */
+export function numberParam(value: string | undefined): number {
+  if (!/^[1-9][0-9]{0,9}$/.test(value ?? "")) notFound();
+  const id = Number(value);
+  if (id > 2_147_483_647) notFound();
+  return id;
 }
 
 /** A report year: 2000 … the latest graduating class (later years have no graduates yet): 404 otherwise. */

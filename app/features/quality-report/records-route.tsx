@@ -7,7 +7,7 @@ import { ResponsiveList } from "~/components/responsive-list";
 import { requireUser } from "~/features/auth/session.server";
 import type { ErrorBody } from "~/lib/errors.server";
 import { paging, readQuery, redirectPastLastPage } from "~/lib/search-params.server";
-import { formatParam } from "./access.server";
+import { numberParam } from "./access.server";
 import { RecordsQuery } from "./records-query.server";
 import { figureRecords, recordsScope } from "./records.server";
 
@@ -19,8 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const { id: year, format } = formatParam(params.year);
-  if (format !== "page") throw new Response(null, { status: 404 });
+  const year = numberParam(params.year);
   const query = readQuery(request, RecordsQuery);
   if (!query.figure) {
     await recordsScope(user, query.school); // 404 first for whoever may not read records at all

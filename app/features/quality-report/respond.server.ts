@@ -1,23 +1,20 @@
 import { json, type TypedResponse } from "@remix-run/node";
 import { todayInHohhot } from "~/lib/dates";
-import type { ReportFormat } from "./access.server";
 import { reportJson } from "./report-json";
 import type { QualityReport } from "./report-shape";
 import { reproducedYear } from "./report-year";
 import { reportWorkbook } from "./workbook.server";
 
-// The report in the format its URL asked for: ".json" → the ReportJson, ".xlsx" → the workbook, else the
-// page's data. The download's name says the year and the scope.
+// The report as the page's data, or as a download: ".json" → the ReportJson, ".xlsx" → the workbook (the
+// resource routes *-json-route.ts / *-xlsx-route.ts). The download's name says the year and the scope.
 
 export type ReportPageData = { report: QualityReport; reproducedYear: number };
 
-export async function respond(report: QualityReport, format: ReportFormat, fileStem: string): Promise<TypedResponse<ReportPageData>> {
-  if (format === "page") return json({ report, reproducedYear: reproducedYear(todayInHohhot()) });
-  // A file, not page data: typed as the page's so the route's useLoaderData stays typed (the page never gets it).
-  return (await download(report, format, fileStem)) as TypedResponse<ReportPageData>;
+export function pageData(report: QualityReport): TypedResponse<ReportPageData> {
+  return json({ report, reproducedYear: reproducedYear(todayInHohhot()) });
 }
 
-async function download(report: QualityReport, format: Exclude<ReportFormat, "page">, fileStem: string): Promise<Response> {
+export async function download(report: QualityReport, format: "json" | "xlsx", fileStem: string): Promise<Response> {
   if (format === "json") {
     return new Response(JSON.stringify(reportJson(report)), {
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "private, no-store" },
