@@ -98,6 +98,33 @@ export async function makeReportWorld(db: Database, make: Factories, year: numbe
   await make.internshipPlacement({ studentId: ids.e2030b!, enterpriseId: host.id, status: "COMPLETED", mentorName: "孙师傅", startsOn: `${YEAR_ - 1}-03-01`, endsOn: `${YEAR_ - 1}-08-31` });
   await make.internshipPlacement({ studentId: ids.e2030c!, enterpriseId: host.id, status: "COMPLETED", retained: true, retainedOn: new Date(`${YEAR_}-09-01T00:00:00Z`), startsOn: `${YEAR_}-03-01`, endsOn: `${YEAR_}-08-31` });
 
+  // Partnerships of the year: A–甲 twice (one pair), A–乙 ended before the year and A–乙 only proposed (no pair).
+  await make.agreement({ schoolId: schoolA.id, enterpriseId: host.id, startsOn: `${YEAR_ - 1}-01-01` });
+  await make.agreement({ schoolId: schoolA.id, enterpriseId: host.id, kind: "ORDER_CLASS", startsOn: `${YEAR_}-12-31` });
+  await make.agreement({ schoolId: schoolA.id, enterpriseId: host2.id, startsOn: `${YEAR_ - 2}-01-01`, endsOn: `${YEAR_ - 1}-12-31` });
+  await make.agreement({ schoolId: schoolA.id, enterpriseId: host2.id, status: "PROPOSED", startsOn: `${YEAR_}-03-01` });
+  await make.agreement({ schoolId: schoolB.id, enterpriseId: host.id, startsOn: `${YEAR_}-06-01` });
+
+  // Fairs: one held in the year (A's students register), one the year before, one cancelled.
+  const fair = await make.jobFair({ organiserId: schoolA.id, status: "CLOSED", startsAt: new Date(`${YEAR_}-05-10T09:00:00+08:00`) });
+  const lastYear = await make.jobFair({ organiserId: schoolA.id, status: "CLOSED", startsAt: new Date(`${YEAR_ - 1}-12-31T09:00:00+08:00`) });
+  const cancelled = await make.jobFair({ organiserId: schoolA.id, status: "CANCELLED", startsAt: new Date(`${YEAR_}-06-10T09:00:00+08:00`) });
+  await make.fairRegistration({ fairId: fair.id, studentId: ids.e2030a!, checkedIn: true });
+  await make.fairRegistration({ fairId: fair.id, studentId: ids.e2030b!, cancelledAt: new Date(`${YEAR_}-05-01T09:00:00+08:00`) });
+  await make.fairRegistration({ fairId: lastYear.id, studentId: ids.e2030c!, checkedIn: true });
+  await make.fairRegistration({ fairId: cancelled.id, studentId: ids.e2030c! });
+  await make.application({ fairId: fair.id, studentId: ids.e2030a!, status: "OFFER" });
+  await make.application({ fairId: fair.id, studentId: ids.e2030c!, status: "ACCEPTED" });
+  await make.application({ fairId: fair.id, studentId: ids.e2030b!, status: "SUBMITTED" });
+  await make.application({ fairId: lastYear.id, studentId: ids.e2028!, status: "ACCEPTED" });
+
+  // Teacher practice: a confirmed day in the year; an unconfirmed one; a confirmed one the year before.
+  const practising = await make.teacher({ schoolId: schoolA.id, fullTime: false });
+  const stay = await make.teacherPlacement({ teacherId: practising.id, status: "ACCEPTED", startsOn: `${YEAR_ - 1}-12-01`, endsOn: `${YEAR_}-08-01` });
+  await make.practiceDay({ placementId: stay.id, day: `${YEAR_}-07-10`, confirmed: true });
+  await make.practiceDay({ placementId: stay.id, day: `${YEAR_}-07-11` });
+  await make.practiceDay({ placementId: stay.id, day: `${YEAR_ - 1}-12-31`, confirmed: true });
+
   return { schoolA, schoolB, empty, cluster, other, ids };
 }
 export type ReportWorld = Awaited<ReturnType<typeof makeReportWorld>>;
