@@ -340,15 +340,15 @@ export function can(user: SessionUser, permission: Permission): boolean {
         (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
         (user.role === "TEACHER" && user.organisationId === permission.schoolId && permission.teacherUserId === user.id)
       );
+    // ---- quality report (metrics14) ----
+    case "report.read":
+    case "report.records":
+      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
     // 校企合作概览 (partnership dashboard)
     case "partnership.overview":
       return bureau;
     case "partnership.schoolOverview":
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
-    // ---- quality report (metrics14) ----
-    case "report.read":
-    case "report.records":
-      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
   }
 }
 
