@@ -129,7 +129,7 @@ describe("the JSON", () => {
     expect(Object.keys(body["附表6"]!)).toEqual(["1", "6", "14", "17", "19"]);
     expect(body["附表1"]).toMatchObject({ "1": 10, "2": 8, "3": 3, "4": 2, "5": 62.5, "6": 3001, "7": 3, "11": 33.33, "12": 50 });
     expect(body["附表3"]).toEqual({ "1": 5, A: 1, B: 3, C: 3, D: 1 });
-    expect(body["附表6"]!["19"]).toBeNull();
+    expect(body["附表6"]!["19"]).toBe(42);
     expect(body["表5"]!["测试集群·甲"]).toEqual({ 专业个数: 2, 毕业生人数: 10, "2025级": 3, "2024级": 0, "2023级": 2, 合计: 5 });
   });
 

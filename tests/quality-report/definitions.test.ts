@@ -97,9 +97,14 @@ describe("附表4 and 附表6", () => {
   it("1+X: students with a passed attempt in 2030, each once (2029-12-31 and 2031-01-01 and a failed one not)", () => {
     expect(value(a, "附表6.14")).toBe(2);
   });
-  it("mentors: (enterprise, name) once; classes of cohorts 2027–2030, placements under way in 2030, not PLANNED", () => {
+  it("mentors: (enterprise, name trimmed) once among the school year's MentorTeaching; hours summed; not the year before", () => {
     expect(value(a, "附表6.17")).toBe(3);
-    expect(value(a, "附表6.19")).toBeNull();
+    expect(value(a, "附表6.19")).toBe(42);
+  });
+  it("mentors city-wide: a mentor teaching at two schools is one person; every school's hours", () => {
+    expect(value(city, "附表6.17")).toBe(3);
+    expect(value(city, "附表6.19")).toBe(45);
+    expect(value(empty, "附表6.19")).toBe(0);
   });
 });
 

@@ -125,6 +125,19 @@ export async function makeReportWorld(db: Database, make: Factories, year: numbe
   await make.practiceDay({ placementId: stay.id, day: `${YEAR_}-07-11` });
   await make.practiceDay({ placementId: stay.id, day: `${YEAR_ - 1}-12-31`, confirmed: true });
 
+  // 行业导师 teaching (MentorTeaching) in the school year starting in the year: at school A 王 (twice, once
+  // with spaces), 李 and another enterprise's 王 — three people, 42 hours; 钱 the year before; 王 of 甲 at B.
+  for (const [schoolId, enterpriseId, mentorName, schoolYear, hours] of [
+    [schoolA.id, host.id, "王师傅", YEAR_, 10],
+    [schoolA.id, host.id, " 王师傅 ", YEAR_, 5],
+    [schoolA.id, host.id, "李师傅", YEAR_, 20],
+    [schoolA.id, host2.id, "王师傅", YEAR_, 7],
+    [schoolA.id, host.id, "钱师傅", YEAR_ - 1, 100],
+    [schoolB.id, host.id, "王师傅", YEAR_, 3],
+  ] as const) {
+    await make.mentorTeaching({ schoolId, enterpriseId, mentorName, schoolYear, hours });
+  }
+
   return { schoolA, schoolB, empty, cluster, other, ids };
 }
 export type ReportWorld = Awaited<ReturnType<typeof makeReportWorld>>;

@@ -8,7 +8,7 @@ import { destinationsByKind, graduateCounts, knowledgeOf, promotedCounts } from 
 import { platformCounts } from "./platform.server";
 import type { QualityReport, ReportFigure } from "./report-shape";
 import { levelDayOf, reproducedYear } from "./report-year";
-import { certificateCount, inSchoolCount, mentorCount, teacherCounts } from "./teaching.server";
+import { certificateCount, inSchoolCount, mentorCount, mentorHours, teacherCounts } from "./teaching.server";
 
 // One year's quality report computed from the platform's records (issue 14 item 3): every count in SQL
 // (graduates.server.ts, teaching.server.ts, clusters.server.ts, platform.server.ts), assembled here into
@@ -30,7 +30,7 @@ export async function computeReport(scope: ReportScope): Promise<QualityReport> 
   const name = schoolId === null ? CITY_NAME : await schoolName(schoolId);
   const s = { year, schoolId };
   const yearEnd = `${year}-12-31`;
-  const [g, promoted, byKind, inSchool, teachers, certificates, mentors, clusters, platform, retention] = await Promise.all([
+  const [g, promoted, byKind, inSchool, teachers, certificates, mentors, hours, clusters, platform, retention] = await Promise.all([
     graduateCounts(s),
     promotedCounts(s),
     destinationsByKind(s),
@@ -38,6 +38,7 @@ export async function computeReport(scope: ReportScope): Promise<QualityReport> 
     teacherCounts(s, levelDayOf(year, today)),
     certificateCount(s),
     mentorCount(s),
+    mentorHours(s),
     clusterRows(s),
     platformCounts(s),
     retentionInScope(schoolId, today < yearEnd ? today : yearEnd),
@@ -66,8 +67,7 @@ export async function computeReport(scope: ReportScope): Promise<QualityReport> 
     "附表6.6": count(teachers.fullTime),
     "附表6.14": count(certificates),
     "附表6.17": count(mentors),
-    // 行业导师年课时总量: no record of mentors' teaching hours on the platform yet (docs/metrics.md).
-    "附表6.19": { value: null },
+    "附表6.19": count(hours),
     "产教融合.pairs": count(platform.pairs),
     "产教融合.orderClasses": count(platform.orderClasses),
     "产教融合.apprenticeships": count(platform.apprenticeships),

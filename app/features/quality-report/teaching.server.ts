@@ -4,7 +4,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { inSchoolOf, type Scope } from "./population.server";
 
 // 附表4 and 附表6 from records: students in school, full-time teachers and their levels (the
-// certification feature's rule), 1+X passes of the year, and the enterprise mentors of the year.
+// certification feature's rule), 1+X passes of the year, and the enterprise mentors' teaching of the year.
 
 const schoolColumn = (scope: Scope, column: Prisma.Sql) => (scope.schoolId === null ? Prisma.empty : Prisma.sql`AND ${column} = ${scope.schoolId}`);
 
@@ -35,30 +35,23 @@ export async function certificateCount(scope: Scope): Promise<number> {
 }
 
 /**
- * 聘请行业导师: the enterprise mentors of the year, each person once as (enterprise, name trimmed): the
- * mentors named on order / apprenticeship classes of the cohorts in school during the calendar year
- * (cohortYear year−3 … year) and on their enrolled members, and the mentors of internship placements
- * under way in the year (started, not PLANNED, overlapping it).
+ * 聘请行业导师: the enterprise mentors with teaching recorded (MentorTeaching) for the school year that starts
+ * in the year (schoolYear = year), at the scope's schools; each person once as (enterprise, name trimmed),
+ * however many schools, classes or placements they taught for.
  */
 export function mentorsSql(scope: Scope) {
-  const { from, to } = calendarYear(scope.year);
-  const classSchool = schoolColumn(scope, Prisma.sql`c."schoolId"`);
   return Prisma.sql`
-    SELECT DISTINCT enterprise_id, mentor FROM (
-      SELECT c."enterpriseId" AS enterprise_id, btrim(m) AS mentor
-        FROM "OrderClass" c CROSS JOIN LATERAL unnest(c.mentors) AS m
-        WHERE c."cohortYear" BETWEEN ${scope.year - 3} AND ${scope.year} ${classSchool}
-      UNION ALL
-      SELECT c."enterpriseId", btrim(om."mentorName")
-        FROM "OrderClassMember" om JOIN "OrderClass" c ON c.id = om."orderClassId"
-        WHERE om.status = 'ENROLLED' AND om."mentorName" IS NOT NULL
-          AND c."cohortYear" BETWEEN ${scope.year - 3} AND ${scope.year} ${classSchool}
-      UNION ALL
-      SELECT p."enterpriseId", btrim(p."mentorName")
-        FROM "InternshipPlacement" p
-        WHERE p.status <> 'PLANNED' AND p."mentorName" IS NOT NULL
-          AND p."startsOn" < ${to}::date AND p."endsOn" >= ${from}::date ${schoolColumn(scope, Prisma.sql`p."schoolId"`)}
-    ) named WHERE mentor <> ''`;
+    SELECT DISTINCT mt."enterpriseId" AS enterprise_id, btrim(mt."mentorName") AS mentor
+    FROM "MentorTeaching" mt
+    WHERE mt."schoolYear" = ${scope.year} AND btrim(mt."mentorName") <> '' ${schoolColumn(scope, Prisma.sql`mt."schoolId"`)}`;
+}
+
+/** 行业导师年课时总量: the hours of that school year's MentorTeaching rows at the scope's schools (0 when none). */
+export async function mentorHours(scope: Scope): Promise<number> {
+  const [row] = await prisma().$queryRaw<{ n: bigint | number }[]>`
+    SELECT COALESCE(sum(mt.hours), 0)::bigint AS n FROM "MentorTeaching" mt
+    WHERE mt."schoolYear" = ${scope.year} ${schoolColumn(scope, Prisma.sql`mt."schoolId"`)}`;
+  return Number(row!.n);
 }
 
 export async function mentorCount(scope: Scope): Promise<number> {
