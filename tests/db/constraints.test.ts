@@ -34,6 +34,7 @@ async function buildWorld(make: Factories) {
 const student = (data: Row = {}) => t.make.student({ schoolId: world.schoolId, schoolProgramId: world.schoolProgramId, ...data });
 const placement = (data: Row = {}) =>
   t.make.internshipPlacement({ studentId: world.studentId, schoolId: world.schoolId, enterpriseId: world.enterpriseId, startsOn: "2026-03-01", endsOn: "2026-08-31", ...data });
+const mentorTeaching = (data: Row = {}) => t.make.mentorTeaching({ schoolId: world.schoolId, enterpriseId: world.enterpriseId, ...data });
 const position = (data: Row = {}) => t.make.position({ enterpriseId: world.enterpriseId, kind: "INTERNSHIP", headcount: 5, status: "DRAFT", ...data });
 
 type Row = Record<string, unknown>;
@@ -236,6 +237,11 @@ const cases: Case[] = [
     bad: { monthlyIncome: -1 },
     good: [{ monthlyIncome: 0 }, { monthlyIncome: null }],
   },
+  // 行业导师 hours (issue 14): at least one 课时, at most 2000 in one entry; a school year of this century.
+  { constraint: "MentorTeaching_hours_check", insert: (d) => mentorTeaching(d), bad: { hours: 0 }, good: [{ hours: 1 }, { hours: 2000 }] },
+  { constraint: "MentorTeaching_hours_check", insert: (d) => mentorTeaching(d), bad: { hours: 2001 }, good: [{ hours: 1999 }] },
+  { constraint: "MentorTeaching_schoolYear_check", insert: (d) => mentorTeaching(d), bad: { schoolYear: 1999 }, good: [{ schoolYear: 2000 }, { schoolYear: 2099 }] },
+  { constraint: "MentorTeaching_schoolYear_check", insert: (d) => mentorTeaching(d), bad: { schoolYear: 2100 }, good: [{ schoolYear: 2098 }] },
 ];
 
 beforeAll(async () => {

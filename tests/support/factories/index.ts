@@ -8,6 +8,7 @@ import { enterprisePost, type EnterprisePostTraits } from "./enterprise-post";
 import { factoryContext } from "./context";
 import { graduateDestination, type GraduateDestinationTraits } from "./graduate-destination";
 import { fairBooth, fairLead, fairRegistration, jobFair, type FairBoothTraits, type FairLeadTraits, type FairRegistrationTraits, type JobFairTraits } from "./job-fair";
+import { mentorTeaching, type MentorTeachingTraits } from "./mentor-teaching";
 import { notification, type NotificationTraits } from "./notification";
 import { orderClass, type OrderClassTraits } from "./order-class";
 import { bureau, enterprise, otherOrganisation, school, type BureauTraits, type EnterpriseTraits, type OtherOrganisationTraits, type SchoolTraits } from "./organisation";
@@ -64,6 +65,7 @@ export type {
   GraduateDestinationTraits,
   InternshipPlacementTraits,
   JobFairTraits,
+  MentorTeachingTraits,
   FairBoothTraits,
   FairRegistrationTraits,
   FairLeadTraits,
@@ -131,6 +133,7 @@ export function makeFactories(db: Database) {
     payRecord: (traits?: PayRecordTraits) => payRecord(ctx, traits),
     weeklyReport: (traits?: WeeklyReportTraits) => weeklyReport(ctx, traits),
     attendance: (traits: AttendanceTraits) => attendance(ctx, traits),
+    mentorTeaching: (traits?: MentorTeachingTraits) => mentorTeaching(ctx, traits),
   };
 }
 
