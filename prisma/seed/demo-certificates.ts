@@ -43,6 +43,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function seedDemoCertificates(prisma: PrismaClient, today: string): Promise<{ created: number }> {
   const year = GRADUATION_YEAR + yearsSinceReport(today);
+  const cohorts = { graduationYear: { in: [year, year + 1] } };
+  if ((await prisma.certificateAttempt.count({ where: { student: cohorts } })) > 0) return { created: 0 };
   const candidates = await prisma.student.findMany({
     where: {
       OR: [
@@ -54,7 +56,6 @@ export async function seedDemoCertificates(prisma: PrismaClient, today: string):
     select: { id: true, schoolProgram: { select: { program: { select: { category: { select: { code: true } } } } } } },
   });
   if (candidates.length === 0) return { created: 0 };
-  if ((await prisma.certificateAttempt.count({ where: { studentId: { in: candidates.map((c) => c.id) } } })) > 0) return { created: 0 };
 
   const random = prng(1478);
   const order = random.shuffle(candidates);
