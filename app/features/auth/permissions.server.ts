@@ -127,7 +127,11 @@ export type Permission =
   // 校企合作概览 (issue 13 item 6, docs/decisions/0015 "Partnership dashboard"): the bureau sees every
   // school's partnerships; a school's office the same dashboard for its own; nobody else.
   | { action: "partnership.overview" }
-  | { action: "partnership.schoolOverview"; schoolId: number };
+  | { action: "partnership.schoolOverview"; schoolId: number }
+  // ---- 行业导师 (issue 14, branch demo14, app/features/mentors/): a school's office reads its enterprise mentors
+  // and records their teaching hours; the bureau reads every school's and records none; nobody else.
+  | { action: "mentors.read"; schoolId: number | null } // null: every school (the bureau's view)
+  | { action: "mentors.record"; schoolId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -339,6 +343,11 @@ export function can(user: SessionUser, permission: Permission): boolean {
     case "partnership.overview":
       return bureau;
     case "partnership.schoolOverview":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    // ---- mentors (demo14) ----
+    case "mentors.read":
+      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    case "mentors.record":
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }
 }
