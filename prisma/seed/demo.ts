@@ -1,10 +1,13 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import { todayInHohhot } from "~/lib/dates";
 import { seedDemoApplications } from "./demo-applications";
+import { seedDemoCertificates } from "./demo-certificates";
 import { seedDemoCertification } from "./demo-certification";
 import { seedDemoConsortium } from "./demo-consortium";
 import { seedDemoDashboard } from "./demo-dashboard";
+import { seedDemoDestinations } from "./demo-destinations";
 import { seedDemoFairs } from "./demo-fairs";
+import { seedDemoMentors } from "./demo-mentors";
 import { seedDemoPlacements } from "./demo-placements";
 import { seedDemoPositions, type PositionIndex } from "./demo-positions";
 import { seedDemoRetention } from "./demo-retention";
@@ -41,6 +44,11 @@ export async function seedDemo(prisma: PrismaClient, engine: PositionIndex, toda
   const practice = await seedDemoPractice(prisma, today);
   await seedDemoCertification(prisma, today); // after the practice: a submission keeps the ledger's days
   await seedDemoRetention(prisma, today); // after the placements: it dates the ones kept on
+  // Issue 14: the report year's destinations (and 三年内晋升 on the retention graduates, so after them),
+  // 1+X certificates, and 行业导师 hours (after the placements and order classes whose mentors they are).
+  await seedDemoDestinations(prisma, today);
+  await seedDemoCertificates(prisma, today);
+  await seedDemoMentors(prisma, today);
   await seedDemoConsortium(prisma); // the consortium's launch composition and activities (issue 13 item 4)
   await seedDemoDashboard(prisma, today); // after everything it looks at: it picks pairs with no activity
   return {

@@ -11,6 +11,7 @@ import { ResumeSchema } from "~/features/resume/resume-schema";
 import { SubmitSchema } from "~/features/certification/certification-schema";
 import { ActivitySchema } from "~/features/consortium/consortium-schema";
 import { FairSchema } from "~/features/fairs/fair-schema";
+import { RecordHoursSchema } from "~/features/mentors/mentor-schema";
 import { OpenClassSchema } from "~/features/order-classes/order-class-schema";
 import { PlacementFieldsSchema } from "~/features/placements/placement-schema";
 import { newPositionSchema, positionFieldsSchema, type PositionFormContext } from "~/features/positions/position-schema";
@@ -58,6 +59,7 @@ const FORMS: Record<string, Array<[string, $ZodType]>> = {
   "app/features/consortium/new-activity-route.tsx": [["记录共同体活动", ActivitySchema]],
   "app/features/teacher-practice/base-form.tsx": [["设立培训基地", CreateBaseSchema]],
   "app/features/teacher-practice/new-route.tsx": [["安排教师企业实践", ProposeSchema]],
+  "app/features/mentors/mentors-route.tsx": [["登记行业导师课时", RecordHoursSchema]],
 };
 
 /** The top-level fields a post without `field` (and without anything else) has a message about. */

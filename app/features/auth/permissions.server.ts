@@ -132,7 +132,11 @@ export type Permission =
   // every school's; a school's office its own school's (another school's is 404). The records behind a
   // figure name students, so they are for the same two only. Teachers, enterprises and students: none.
   | { action: "report.read"; schoolId: number | null } // null: the city-wide report
-  | { action: "report.records"; schoolId: number | null };
+  | { action: "report.records"; schoolId: number | null }
+  // ---- 行业导师 (issue 14, branch demo14, app/features/mentors/): a school's office reads its enterprise mentors
+  // and records their teaching hours; the bureau reads every school's and records none; nobody else.
+  | { action: "mentors.read"; schoolId: number | null } // null: every school (the bureau's view)
+  | { action: "mentors.record"; schoolId: number };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -348,6 +352,11 @@ export function can(user: SessionUser, permission: Permission): boolean {
     case "partnership.overview":
       return bureau;
     case "partnership.schoolOverview":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    // ---- mentors (demo14) ----
+    case "mentors.read":
+      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    case "mentors.record":
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }
 }
