@@ -56,6 +56,14 @@ describe("the report workbook", () => {
     expect(rowValues(book.getWorksheet("附表6")!, 5)).toEqual([14, "职业技能等级证书（含职业资格证书）获取人数", "人", 1478, 1478, "="]);
   });
 
+  it("numbers the platform's own rows in order", async () => {
+    const sheet = (await open()).getWorksheet("产教融合")!;
+    expect(rowValues(sheet, 2)).toEqual(["序号", "指标", "单位", "值"]);
+    expect(rowValues(sheet, 3)).toEqual([1, "校企合作对数", "对", 312]);
+    expect(rowValues(sheet, 5)).toEqual([3, "实习留用率", "%", 37.5]);
+    expect(sheet.getCell("D5").numFmt).toBe("0.00");
+  });
+
   it("lays 表5 out with a column per cohort and the 合计 row", async () => {
     const sheet = (await open()).getWorksheet("表5")!;
     expect(sheet.getCell("A1").value).toBe("表5：中职学校对接六大产业集群情况");

@@ -35,6 +35,12 @@ export function differsFromPublished(f: Pick<ReportFigure, "value" | "published"
   return isRate(f.unit) ? Math.abs(f.value - f.published) >= 0.005 : f.value !== f.published;
 }
 
+/**
+ * The 序号 a row is printed with: the report's number or letter; the platform's own section (产教融合), whose
+ * rows have short keys ("pairs"), is numbered in order.
+ */
+export const rowLabel = (f: Pick<ReportFigure, "table" | "row">, index: number): string => (f.table === "产教融合" ? String(index + 1) : f.row);
+
 /** The figures of one table in the report's order. */
 export const figuresOf = (report: QualityReport, table: ReportTable) => report.figures.filter((f) => f.table === table);
 

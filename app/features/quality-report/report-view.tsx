@@ -14,6 +14,7 @@ import {
   isRate,
   reportFileHref,
   reportTitle,
+  rowLabel,
   TABLE_TITLE,
 } from "./report-layout";
 import type { Knowledge, QualityReport, ReportFigure, ReportTable } from "./report-shape";
@@ -129,9 +130,9 @@ function FigureTable({ report, table, children }: { report: QualityReport; table
               </tr>
             </thead>
             <tbody>
-              {figures.map((f) => (
+              {figures.map((f, i) => (
                 <tr key={f.row} data-figure={`${f.table}.${f.row}`} data-differs={differsFromPublished(f) ? "yes" : undefined}>
-                  <td>{f.row}</td>
+                  <td>{rowLabel(f, i)}</td>
                   <th scope="row">{f.label}</th>
                   <td>{f.unit}</td>
                   <td className="num">
@@ -235,7 +236,7 @@ function Destinations({ report }: { report: QualityReport }) {
               <tfoot>
                 {groups.map((g) => (
                   <tr key={g.name}>
-                    <th scope="row">{g.name}合计</th>
+                    <th scope="row">{`${g.name}合计`}</th>
                     <td />
                     <td className="num">{g.value}</td>
                   </tr>

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { moment } from "~/lib/dates";
-import { cohortColumns, differsFromPublished, enrolledIn, figuresOf, isRate, reportTitle, TABLE_TITLE } from "./report-layout";
+import { cohortColumns, differsFromPublished, enrolledIn, figuresOf, isRate, reportTitle, rowLabel, TABLE_TITLE } from "./report-layout";
 import { REPORT_TABLES, type QualityReport, type ReportFigure } from "./report-shape";
 
 // The report as an Excel workbook (issue 14 item 4): a 说明 sheet, then one sheet per table laid out like the
@@ -71,14 +71,14 @@ function figureSheet(book: ExcelJS.Workbook, name: string, title: string, figure
   const columns = ["序号", "指标", "单位", "值", ...(withPublished ? ["公报值", "比较"] : [])];
   titleRow(sheet, title, columns.length);
   header(sheet.addRow(columns));
-  for (const f of figures) {
-    const row = sheet.addRow([rowKey(f.row), f.label, f.unit, f.value ?? "—"]);
+  figures.forEach((f, i) => {
+    const row = sheet.addRow([rowKey(rowLabel(f, i)), f.label, f.unit, f.value ?? "—"]);
     numberCell(row.getCell(4), f.value, isRate(f.unit));
     if (withPublished && f.published !== undefined) {
       numberCell(row.getCell(5), f.published, isRate(f.unit));
       row.getCell(6).value = differsFromPublished(f) ? "≠" : "=";
     }
-  }
+  });
   fitColumns(sheet, columns.length);
 }
 
