@@ -112,6 +112,16 @@ async function scopeFor(user: SessionUser, asked: number | undefined): Promise<{
   return school ?? notFound();
 }
 
+/**
+ * The people kept in Hohhot in a scope (a school, or null for the city) as of `today`, without a user:
+ * for the quality report (issue 14), whose caller has checked the permission. total, goal and trajectory.
+ */
+export async function retentionInScope(schoolId: number | null, today: string) {
+  const [goal, records] = await Promise.all([goalOfConsortium(), loadRecords(schoolId)]);
+  const people = countOnce(records, goal.startMonth, today);
+  return { goal, total: people.length, rows: trajectory(people, goal, today) };
+}
+
 export type RetentionReport = Awaited<ReturnType<typeof retentionReport>>;
 
 /** The tracker for the user's scope (see scopeFor), counted as of `today` (YYYY-MM-DD, Hohhot). */
