@@ -321,9 +321,9 @@ function Clusters({ report }: { report: QualityReport }) {
   );
 }
 
-/** The consortium's retention trajectory (留呼) against the goal of 50,000 people. */
+/** The consortium's retention trajectory (留呼) against its goal (the report's 留呼目标 row; 50,000 by default). */
 function Retention({ report }: { report: QualityReport }) {
-  const goal = DEFAULT_GOAL_PEOPLE;
+  const goal = report.figures.find((f) => f.table === "产教融合" && f.row === "retentionGoal")?.value ?? DEFAULT_GOAL_PEOPLE;
   const series = useMemo(
     () => ({
       months: report.retention.map((r) => r.month),
