@@ -10,13 +10,18 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readConfig } from "../app/config.server";
-import { installDatabase, prisma } from "../app/db/db.server";
-import { computeReport } from "../app/features/quality-report/index.server";
-import { reportCsv } from "../app/features/quality-report/report-csv";
-import { reportJson } from "../app/features/quality-report/report-json";
-import { reportWorkbook } from "../app/features/quality-report/workbook.server";
-import { openMigratedDatabase } from "../app/server/boot.server";
+
+// The platform's modules are imported once the arguments are read, so a usage error answers at once.
+const platform = () =>
+  Promise.all([
+    import("../app/config.server"),
+    import("../app/db/db.server"),
+    import("../app/features/quality-report/index.server"),
+    import("../app/features/quality-report/report-csv"),
+    import("../app/features/quality-report/report-json"),
+    import("../app/features/quality-report/workbook.server"),
+    import("../app/server/boot.server"),
+  ]);
 
 const FORMATS = ["json", "xlsx", "csv"] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,8 +54,10 @@ function options(argv: string[]): { year: number; format: Format; school?: strin
   return { year: Number(values.year), format: format as Format, school: values.school?.trim(), out: values.out };
 }
 
+type PrismaOf = Awaited<ReturnType<typeof platform>>[1]["prisma"];
+
 /** The school a name names: the exact name, else the one school whose name contains it. */
-async function schoolNamed(name: string): Promise<{ id: number; name: string }> {
+async function schoolNamed(prisma: PrismaOf, name: string): Promise<{ id: number; name: string }> {
   const where = { school: { isNot: null } } as const;
   const exact = await prisma().organisation.findFirst({ where: { ...where, name }, select: { id: true, name: true } });
   if (exact) return exact;
@@ -68,12 +75,14 @@ async function main(): Promise<number> {
     if (error instanceof UsageError) return usage(error.message);
     throw error;
   }
+  const [{ readConfig }, { installDatabase, prisma }, { computeReport }, { reportCsv }, { reportJson }, { reportWorkbook }, { openMigratedDatabase }] =
+    await platform();
   // Stdout is the report's alone: what opening the database says (applied migrations) goes to stderr.
   console.log = console.error;
   const db = await openMigratedDatabase(readConfig());
   installDatabase(db);
   try {
-    const school = opts.school === undefined ? null : await schoolNamed(opts.school);
+    const school = opts.school === undefined ? null : await schoolNamed(prisma, opts.school);
     const report = await computeReport({ year: opts.year, schoolId: school?.id ?? null });
     const bytes =
       opts.format === "xlsx"
