@@ -68,6 +68,8 @@ beforeAll(async () => {
     baseId: trainingBase.id,
     practiceId: practice.id,
     teacherId: practiceTeacher.id,
+    year: 2025, // /reports/:year…: a graduation year before today's latest class
+    school: w.school.id, // /reports/:year/:school
   });
 });
 

@@ -133,6 +133,21 @@ describe("产教融合", () => {
     expect(value(a, "产教融合.dualIntermediate")).toBe(0);
     expect(value(a, "产教融合.dualSenior")).toBe(1);
   });
+  it("pairs with an agreement in force in the year, each pair once; the city counts every school's", () => {
+    expect(value(a, "产教融合.pairs")).toBe(1);
+    expect(value(city, "产教融合.pairs")).toBe(2);
+  });
+  it("fairs starting in the year (not cancelled), registrations not cancelled, check-ins, offers and hires", () => {
+    expect(value(a, "产教融合.fairs")).toBe(1);
+    expect(value(a, "产教融合.fairRegistrations")).toBe(1);
+    expect(value(a, "产教融合.fairCheckIns")).toBe(1);
+    expect(value(a, "产教融合.fairOffers")).toBe(2);
+    expect(value(a, "产教融合.fairHires")).toBe(1);
+    expect(value(empty, "产教融合.fairs")).toBe(0);
+  });
+  it("practice days confirmed by the host, on a day of the year", () => {
+    expect(value(a, "产教融合.practiceDays")).toBe(1);
+  });
 });
 
 describe("scope", () => {

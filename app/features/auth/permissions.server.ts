@@ -127,7 +127,12 @@ export type Permission =
   // 校企合作概览 (issue 13 item 6, docs/decisions/0015 "Partnership dashboard"): the bureau sees every
   // school's partnerships; a school's office the same dashboard for its own; nobody else.
   | { action: "partnership.overview" }
-  | { action: "partnership.schoolOverview"; schoolId: number };
+  | { action: "partnership.schoolOverview"; schoolId: number }
+  // 质量年报 metrics (issue 14, branch metrics14, docs/metrics.md): the bureau reads the city's report and
+  // every school's; a school's office its own school's (another school's is 404). The records behind a
+  // figure name students, so they are for the same two only. Teachers, enterprises and students: none.
+  | { action: "report.read"; schoolId: number | null } // null: the city-wide report
+  | { action: "report.records"; schoolId: number | null };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -335,6 +340,10 @@ export function can(user: SessionUser, permission: Permission): boolean {
         (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
         (user.role === "TEACHER" && user.organisationId === permission.schoolId && permission.teacherUserId === user.id)
       );
+    // ---- quality report (metrics14) ----
+    case "report.read":
+    case "report.records":
+      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
     // 校企合作概览 (partnership dashboard)
     case "partnership.overview":
       return bureau;
