@@ -1956,4 +1956,37 @@ export const FAULTS: Fault[] = [
     replacement: `WHERE a."studentId" = s.id AND TRUE`,
     tests: ["tests/quality-report/definitions.test.ts"],
   },
+  // --- quality report: outputs (output14) -------------------------------------------------------
+  {
+    id: "report-difference-unflagged",
+    description: "the page and workbook stop flagging a computed figure that differs from the printed one",
+    file: "app/features/quality-report/report-layout.ts",
+    original: `  return isRate(f.unit) ? Math.abs(f.value - f.published) >= 0.005 : f.value !== f.published;`,
+    replacement: `  return isRate(f.unit) ? Math.abs(f.value - f.published) > 1 : f.value !== f.published;`,
+    tests: ["tests/quality-report/output-view.test.ts"],
+  },
+  {
+    id: "report-rate-decimals",
+    description: "rates are printed as computed (22.2) instead of with two decimals (22.20)",
+    file: "app/features/quality-report/report-layout.ts",
+    original: `  return isRate(unit) ? value.toFixed(2) : String(value);`,
+    replacement: `  return String(value);`,
+    tests: ["tests/quality-report/output-view.test.ts"],
+  },
+  {
+    id: "report-workbook-rate-format",
+    description: "the workbook writes rates without the 0.00 number format",
+    file: "app/features/quality-report/workbook.server.ts",
+    original: `  cell.numFmt = rate ? RATE_FORMAT : COUNT_FORMAT;`,
+    replacement: `  cell.numFmt = COUNT_FORMAT;`,
+    tests: ["tests/quality-report/output-workbook.test.ts"],
+  },
+  {
+    id: "report-cluster-cohort-order",
+    description: "表5's cohort columns come oldest first instead of newest first",
+    file: "app/features/quality-report/report-layout.ts",
+    original: `  return [...years].sort((a, b) => b - a);`,
+    replacement: `  return [...years].sort((a, b) => a - b);`,
+    tests: ["tests/quality-report/output-workbook.test.ts"],
+  },
 ];
