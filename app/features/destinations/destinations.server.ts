@@ -262,6 +262,10 @@ export async function assertRecordable(user: SessionUser, studentId: number): Pr
   assertCan(user, { action: "destination.write", schoolId: student.schoolId }, "只有本校管理人员可以登记毕业去向");
 }
 
+// Writes to one graduate wait for each other on the student's row lock, each holding a pooled connection
+// meanwhile; Prisma's defaults (2 s to get a connection, 5 s to finish) would answer a burst with a 500.
+export const TRANSACTION = { maxWait: 20_000, timeout: 20_000 } as const;
+
 export type Refusal = { field: string | null; message: string; asking?: true };
 
 const uniqueClash = (error: unknown) => (error as { code?: string })?.code === "P2002";
@@ -312,7 +316,7 @@ export async function saveDestination(user: SessionUser, studentId: number, valu
         [{ studentId, destination }],
       );
       return { changed: outcome.unchanged === 0 };
-    });
+    }, TRANSACTION);
   } catch (error) {
     if (uniqueClash(error)) return { field: null, message: DECIDED_ALREADY };
     throw error;

@@ -6,7 +6,7 @@ import type { GraduateDestination } from "~/generated/prisma/client";
 import { moment } from "~/lib/dates";
 import { CONFIRMATION_LABEL } from "~/lib/destinations";
 import type { AnswerValue } from "./destination-schema";
-import { destinationFacts, historyOf, type Refusal } from "./destinations.server";
+import { destinationFacts, historyOf, TRANSACTION, type Refusal } from "./destinations.server";
 import { recordConfirmation, snapshotOf } from "./record.server";
 
 // /my/destination: the graduate sees what the school recorded as their destination and confirms it
@@ -77,5 +77,5 @@ export async function answerDestination(user: SessionUser, value: AnswerValue): 
       );
     }
     return { done: true as const };
-  });
+  }, TRANSACTION);
 }

@@ -7,7 +7,7 @@ import { notFound } from "~/lib/errors.server";
 import { latestGraduationYear } from "~/lib/school-year";
 import { describeChange } from "./describe";
 import type { DecisionValue } from "./destination-schema";
-import { DECIDED_ALREADY, type Refusal } from "./destinations.server";
+import { DECIDED_ALREADY, TRANSACTION, type Refusal } from "./destinations.server";
 import { openProposals, proposalOf } from "./proposals.server";
 import { recordDestinations, snapshotOf } from "./record.server";
 
@@ -72,6 +72,8 @@ export async function decideProposal(user: SessionUser, value: DecisionValue): P
   if (problem) return { field: null, message: `建议缺少必要信息（${problem.message}），请“调整后采纳”` };
   try {
     return await db.$transaction(async (tx) => {
+      // Decisions for one graduate one after the other (the school's form takes the same lock).
+      await tx.$queryRaw`SELECT "id" FROM "Student" WHERE "id" = ${proposal.studentId} FOR UPDATE`;
       if ((await tx.destinationProposalDecision.count({ where: { source: proposal.source, sourceId: proposal.sourceId } })) > 0)
         return { field: null, message: DECIDED_ALREADY };
       if (value.intent === "accept") {
@@ -89,7 +91,7 @@ export async function decideProposal(user: SessionUser, value: DecisionValue): P
           { studentId: proposal.studentId, destination: proposal.destination },
         ]);
       return { studentId: proposal.studentId };
-    });
+    }, TRANSACTION);
   } catch (error) {
     if ((error as { code?: string })?.code === "P2002") return { field: null, message: DECIDED_ALREADY };
     throw error;
