@@ -1,5 +1,5 @@
 import type { DestinationKind, EnterpriseSize, IndustrySector } from "~/generated/prisma/enums";
-import { CONFIRMATION_LABEL, DESTINATION_LABEL, SIZE_LABEL, SECTOR_LABEL, SNAPSHOT_FIELDS, type DestinationSnapshot } from "~/lib/destinations";
+import { CONFIRMATION_LABEL, DESTINATION_KINDS, DESTINATION_LABEL, GROUP_LABEL, SIZE_LABEL, SECTOR_LABEL, SNAPSHOT_FIELDS, type DestinationSnapshot } from "~/lib/destinations";
 
 // Destinations in words: a snapshot's fields as the school and the student read them, and the audit's
 // before → after as one Chinese line per changed field. Shared by the pages (no server code here).
@@ -74,3 +74,13 @@ export function describeChange(before: Audited | null, after: Audited): string[]
 
 /** The StatusBadge tone of a student's answer. */
 export const confirmationTone = (c: string) => (c === "CONFIRMED" ? "good" : c === "DISPUTED" ? "bad" : "open");
+
+/** The list's 去向 filter: one of the 13 values, a group (升学 / 就业; 待就业 is its one value) or 未登记. */
+export const KIND_FILTERS = [...DESTINATION_KINDS.map((d) => d.kind), "STUDY", "EMPLOYED", "NONE"] as const;
+export type KindFilter = (typeof KIND_FILTERS)[number];
+export const KIND_FILTER_LABEL: Record<KindFilter, string> = {
+  STUDY: `${GROUP_LABEL.STUDY}（全部）`,
+  EMPLOYED: `${GROUP_LABEL.EMPLOYED}（全部）`,
+  NONE: "未登记",
+  ...DESTINATION_LABEL,
+};

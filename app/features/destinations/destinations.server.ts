@@ -9,7 +9,6 @@ import {
   DESTINATION_LABEL,
   destinationProblems,
   EMPLOYMENT_KINDS,
-  GROUP_LABEL,
   sameDestination,
   STUDY_KINDS,
   type DestinationSnapshot,
@@ -17,8 +16,8 @@ import {
 import { notFound } from "~/lib/errors.server";
 import { idFilter, optionalFilter, pageNumber, paging } from "~/lib/search-params.server";
 import { latestGraduationYear } from "~/lib/school-year";
-import { describeChange, fieldText, VIA_LABEL } from "./describe";
-import { KINDS, snapshotOfForm, type DestinationFormValue, type ProposalSource } from "./destination-schema";
+import { describeChange, fieldText, KIND_FILTERS, VIA_LABEL, type KindFilter } from "./describe";
+import { snapshotOfForm, type DestinationFormValue, type ProposalSource } from "./destination-schema";
 import { proposalOf } from "./proposals.server";
 import { recordDestinations, snapshotOf } from "./record.server";
 
@@ -28,15 +27,6 @@ import { recordDestinations, snapshotOf } from "./record.server";
 
 export const DESTINATIONS_PAGE = 50;
 export const CONFIRMATIONS = ["UNCONFIRMED", "CONFIRMED", "DISPUTED"] as const;
-/** The list's 去向 filter: one of the 13 values, a group (升学 / 就业; 待就业 is its one value) or 未登记. */
-export const KIND_FILTERS = [...KINDS, "STUDY", "EMPLOYED", "NONE"] as const;
-export type KindFilter = (typeof KIND_FILTERS)[number];
-export const KIND_FILTER_LABEL: Record<KindFilter, string> = {
-  STUDY: `${GROUP_LABEL.STUDY}（全部）`,
-  EMPLOYED: `${GROUP_LABEL.EMPLOYED}（全部）`,
-  NONE: "未登记",
-  ...DESTINATION_LABEL,
-};
 
 const NO_CONTROL = /\p{Cc}|[\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 

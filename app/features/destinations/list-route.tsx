@@ -8,8 +8,8 @@ import { FilterForm, SelectFilter } from "~/components/select-filter";
 import { requireUser } from "~/features/auth/session.server";
 import { CONFIRMATION_LABEL } from "~/lib/destinations";
 import { readQuery, redirectPastLastPage } from "~/lib/search-params.server";
-import { confirmationTone } from "./describe";
-import { DestinationFilters, KIND_FILTER_LABEL, listDestinations } from "./destinations.server";
+import { confirmationTone, KIND_FILTER_LABEL } from "./describe";
+import { DestinationFilters, listDestinations } from "./destinations.server";
 
 // /destinations?year=&school=&kind=&confirmation=&program=&q=&page=: a year's graduates with their
 // destination and the student's answer; a school's office its own, the bureau all schools or one.

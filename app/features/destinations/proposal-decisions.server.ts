@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { prisma } from "~/db/db.server";
 import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
@@ -5,6 +6,7 @@ import { todayInHohhot } from "~/lib/dates";
 import { destinationProblems, sameDestination } from "~/lib/destinations";
 import { notFound } from "~/lib/errors.server";
 import { latestGraduationYear } from "~/lib/school-year";
+import { optionalFilter } from "~/lib/search-params.server";
 import { describeChange } from "./describe";
 import type { DecisionValue } from "./destination-schema";
 import { DECIDED_ALREADY, TRANSACTION, type Refusal } from "./destinations.server";
@@ -14,6 +16,9 @@ import { recordDestinations, snapshotOf } from "./record.server";
 // /destinations/proposals: the school's office sees the open proposals for its graduates of a year and
 // accepts (recorded via PROPOSAL) or dismisses each; a decision is stored once per source record
 // (DestinationProposalDecision's unique (source, sourceId)), so a double accept writes once.
+
+/** ?year=: the graduating class; anything else is the latest. */
+export const ProposalQuery = z.object({ year: optionalFilter(z.coerce.number().int().min(2000).max(2099)) });
 
 const schoolOf = (user: SessionUser) => {
   assertCan(user, { action: "destination.proposals", schoolId: user.organisationId }, "只有学校管理人员可以处理毕业去向建议");

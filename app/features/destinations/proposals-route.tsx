@@ -1,26 +1,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ConfirmActions } from "~/components/confirm-actions";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { requireUser } from "~/features/auth/session.server";
 import { readForm } from "~/lib/form.server";
-import { optionalFilter, readQuery } from "~/lib/search-params.server";
+import { readQuery } from "~/lib/search-params.server";
 import { DecisionSchema } from "./destination-schema";
-import { decideProposal, listProposals } from "./proposal-decisions.server";
+import { decideProposal, listProposals, ProposalQuery } from "./proposal-decisions.server";
 
 // /destinations/proposals?year=: kept-on internships and order-class hires on the platform, proposed as
 // destinations of the school's graduates; the school's office accepts, adjusts then accepts, or dismisses.
 
 export const meta: MetaFunction = () => [{ title: "毕业去向建议 · 青城产教通" }];
 
-const Query = z.object({ year: optionalFilter(z.coerce.number().int().min(2000).max(2099)) });
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json(await listProposals(user, readQuery(request, Query).year));
+  return json(await listProposals(user, readQuery(request, ProposalQuery).year));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
