@@ -344,11 +344,6 @@ export function can(user: SessionUser, permission: Permission): boolean {
         (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId) ||
         (user.role === "TEACHER" && user.organisationId === permission.schoolId && permission.teacherUserId === user.id)
       );
-    // 校企合作概览 (partnership dashboard)
-    case "partnership.overview":
-      return bureau;
-    case "partnership.schoolOverview":
-      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
     // ---- 毕业去向 destinations (dest14)
     case "destination.list":
       return bureau || user.role === "SCHOOL_STAFF";
@@ -359,6 +354,11 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
     case "destination.own":
       return user.role === "STUDENT";
+    // 校企合作概览 (partnership dashboard)
+    case "partnership.overview":
+      return bureau;
+    case "partnership.schoolOverview":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
   }
 }
 
