@@ -143,3 +143,55 @@ export const SNAPSHOT_FIELDS = [
 
 /** Whether two snapshots say the same thing (an import of the same file changes nothing). */
 export const sameDestination = (a: DestinationSnapshot, b: DestinationSnapshot) => SNAPSHOT_FIELDS.every((f) => a[f] === b[f]);
+
+// ---------------------------------------------------------------- what a destination must say
+
+/** 月收入 in yuan a month: a whole number above nothing and below what a 中职 graduate's first years pay. */
+export const MONTHLY_INCOME_RANGE = { min: 1, max: 100_000 } as const;
+
+export type DestinationProblem = { field: keyof DestinationSnapshot; message: string };
+
+/**
+ * Whether a destination says what its kind needs (issue 14 item 1, the import's rules, also the school's
+ * form): 就业 needs 单位名称 and 单位所在省; 升学 needs 单位名称 (the school admitted to); 待就业 names no
+ * employer at all. 单位规模, 所属产业, 月收入, 三年内晋升 and 入职日期 belong to employment only. A city needs
+ * its province, and 呼和浩特市 is in 内蒙古自治区. Returns every problem, in field order; [] when it holds.
+ */
+export function destinationProblems(d: DestinationSnapshot): DestinationProblem[] {
+  const problems: DestinationProblem[] = [];
+  const add = (field: keyof DestinationSnapshot, message: string) => problems.push({ field, message });
+  const group = destinationGroup(d.kind);
+  if (group === "UNPLACED") {
+    const named = d.employerName !== null || d.employerProvince !== null || d.employerCity !== null || d.employerOrganisationId !== null;
+    if (named) add("employerName", "待就业不填写单位名称和所在地");
+  } else {
+    if (d.employerName === null) add("employerName", group === "STUDY" ? "升学须填写单位名称（录取学校）" : "就业须填写单位名称");
+    if (d.employerProvince === null && group === "EMPLOYED") add("employerProvince", "就业须填写单位所在省");
+  }
+  if (d.employerCity !== null && d.employerProvince === null && group !== "UNPLACED" && !problems.some((p) => p.field === "employerProvince"))
+    add("employerProvince", "填写单位所在市时须填写单位所在省");
+  if (d.employerCity === HOHHOT_CITY && d.employerProvince !== null && d.employerProvince !== INNER_MONGOLIA)
+    add("employerCity", "呼和浩特市位于内蒙古自治区，请核对单位所在省");
+  if (group !== "EMPLOYED") {
+    const onlyEmployment: Array<[keyof DestinationSnapshot, string]> = [
+      ["employerSize", "单位规模"],
+      ["sector", "所属产业"],
+      ["monthlyIncome", "月收入"],
+      ["promoted", "三年内晋升"],
+      ["employedOn", "入职日期"],
+    ];
+    for (const [field, label] of onlyEmployment) if (d[field] !== null) add(field, `${label}只适用于就业去向`);
+  }
+  if (
+    d.monthlyIncome !== null &&
+    (!Number.isInteger(d.monthlyIncome) || d.monthlyIncome < MONTHLY_INCOME_RANGE.min || d.monthlyIncome > MONTHLY_INCOME_RANGE.max)
+  )
+    add("monthlyIncome", `月收入须为 ${MONTHLY_INCOME_RANGE.min}–${MONTHLY_INCOME_RANGE.max} 之间的整数（元/月）`);
+  return problems;
+}
+
+export const CONFIRMATION_LABEL: Record<"UNCONFIRMED" | "CONFIRMED" | "DISPUTED", string> = {
+  UNCONFIRMED: "待本人确认",
+  CONFIRMED: "本人已确认",
+  DISPUTED: "本人有异议",
+};

@@ -136,7 +136,16 @@ export type Permission =
   // ---- 行业导师 (issue 14, branch demo14, app/features/mentors/): a school's office reads its enterprise mentors
   // and records their teaching hours; the bureau reads every school's and records none; nobody else.
   | { action: "mentors.read"; schoolId: number | null } // null: every school (the bureau's view)
-  | { action: "mentors.record"; schoolId: number };
+  | { action: "mentors.record"; schoolId: number }
+  // ---- 毕业去向 destinations (issue 14 item 2, branch dest14, app/features/destinations/): a school's office
+  // reads and records its own graduates' destinations and decides the platform's proposals; the bureau reads
+  // every school's and records none; a graduate reads and answers (confirms or disputes) their own; teachers
+  // and enterprises have no view of them.
+  | { action: "destination.list" } // the list page: a school's office its own graduates, the bureau all
+  | { action: "destination.read"; schoolId: number }
+  | { action: "destination.write"; schoolId: number }
+  | { action: "destination.proposals"; schoolId: number }
+  | { action: "destination.own" }; // /my/destination: a student's own (whose record is found from the account)
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -348,6 +357,16 @@ export function can(user: SessionUser, permission: Permission): boolean {
     case "report.read":
     case "report.records":
       return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    // ---- 毕业去向 destinations (dest14)
+    case "destination.list":
+      return bureau || user.role === "SCHOOL_STAFF";
+    case "destination.read":
+      return bureau || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
+    case "destination.write":
+    case "destination.proposals":
+      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    case "destination.own":
+      return user.role === "STUDENT";
     // 校企合作概览 (partnership dashboard)
     case "partnership.overview":
       return bureau;

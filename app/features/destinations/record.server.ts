@@ -89,3 +89,31 @@ function change(actor: DestinationActor, destinationId: number, studentId: numbe
     after: after as Prisma.InputJsonObject,
   } satisfies Prisma.DestinationChangeCreateManyInput;
 }
+
+export type StudentAnswer = { confirmation: "CONFIRMED" | "DISPUTED"; note: string | null };
+
+/**
+ * The student's answer to what is recorded (本人确认 / 有异议), inside the caller's transaction: sets
+ * confirmation, confirmedAt and (for a dispute) disputeNote, and audits it as a change via STUDENT whose
+ * before/after are the snapshot with the old and the new confirmation and whose note is the student's.
+ * The destination's own fields are not touched. The caller checks who may answer and locks the row.
+ */
+export async function recordConfirmation(tx: Tx, userId: number, row: GraduateDestination, answer: StudentAnswer, at = new Date()): Promise<void> {
+  await tx.graduateDestination.update({
+    where: { id: row.id },
+    data: { confirmation: answer.confirmation, confirmedAt: at, disputeNote: answer.confirmation === "DISPUTED" ? answer.note : null },
+  });
+  const snapshot = snapshotOf(row);
+  await tx.destinationChange.create({
+    data: {
+      destinationId: row.id,
+      studentId: row.studentId,
+      actorUserId: userId,
+      via: "STUDENT",
+      note: answer.note,
+      before: { ...snapshot, confirmation: row.confirmation } as Prisma.InputJsonObject,
+      after: { ...snapshot, confirmation: answer.confirmation } as Prisma.InputJsonObject,
+      at,
+    },
+  });
+}

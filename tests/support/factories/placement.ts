@@ -8,14 +8,16 @@ import { trainingBase } from "./training-base";
 // Placements: a student's 岗位实习 at an enterprise (internshipPlacement), and a teacher's stay at
 // a training base (teacherPlacement, 企业实践, PROPOSED) and its logged days; dates as "YYYY-MM-DD" or Dates.
 
-export type InternshipPlacementTraits = Partial<Omit<Prisma.InternshipPlacementUncheckedCreateInput, "startsOn" | "endsOn">> & {
+export type InternshipPlacementTraits = Partial<Omit<Prisma.InternshipPlacementUncheckedCreateInput, "startsOn" | "endsOn" | "retainedOn">> & {
   startsOn?: string | Date;
   endsOn?: string | Date;
+  /** 留用 from this day (kept on by the host); none by default. */
+  retainedOn?: string | Date | null;
 };
 
 /** 2026-03-01 to 2026-08-31, of a new student (at their school) at a new enterprise unless told otherwise. */
 export async function internshipPlacement(ctx: FactoryContext, traits: InternshipPlacementTraits = {}) {
-  const { startsOn = "2026-03-01", endsOn = "2026-08-31", ...columns } = traits;
+  const { startsOn = "2026-03-01", endsOn = "2026-08-31", retainedOn = null, ...columns } = traits;
   const who = columns.studentId === undefined ? await student(ctx, { schoolId: columns.schoolId }) : undefined;
   const studentId = columns.studentId ?? who!.id;
   const schoolId =
@@ -35,6 +37,7 @@ export async function internshipPlacement(ctx: FactoryContext, traits: Internshi
       enterpriseId,
       startsOn: day(startsOn)!,
       endsOn: day(endsOn)!,
+      retainedOn: day(retainedOn) ?? null,
     },
   });
 }
