@@ -127,7 +127,12 @@ export type Permission =
   // 校企合作概览 (issue 13 item 6, docs/decisions/0015 "Partnership dashboard"): the bureau sees every
   // school's partnerships; a school's office the same dashboard for its own; nobody else.
   | { action: "partnership.overview" }
-  | { action: "partnership.schoolOverview"; schoolId: number };
+  | { action: "partnership.schoolOverview"; schoolId: number }
+  // ---- roster import (issue 14 item 1, branch import14, app/features/roster-import/): a school's office imports
+  // its own school's students and destinations, the bureau any school's. A job (its preview, errors, error
+  // workbook, confirmation) is its school office's and the bureau's; a bureau job (schoolId null) the bureau's.
+  | { action: "import.create" }
+  | { action: "import.read"; schoolId: number | null };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -340,6 +345,11 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return bureau;
     case "partnership.schoolOverview":
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    // ---- roster import (import14)
+    case "import.create":
+      return bureau || user.role === "SCHOOL_STAFF";
+    case "import.read":
+      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
   }
 }
 
