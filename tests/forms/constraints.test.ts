@@ -15,6 +15,7 @@ import { OpenClassSchema } from "~/features/order-classes/order-class-schema";
 import { PlacementFieldsSchema } from "~/features/placements/placement-schema";
 import { newPositionSchema, positionFieldsSchema, type PositionFormContext } from "~/features/positions/position-schema";
 import { CreateBaseSchema, ProposeSchema } from "~/features/teacher-practice/schemas";
+import { UploadSchema } from "~/features/roster-import/import-schema";
 
 // What the browser requires must be what the server requires. getZodConstraint() turns a schema into
 // the `required` attributes of a form; a field the schema accepts when it is missing must not get one,
@@ -58,6 +59,7 @@ const FORMS: Record<string, Array<[string, $ZodType]>> = {
   "app/features/consortium/new-activity-route.tsx": [["记录共同体活动", ActivitySchema]],
   "app/features/teacher-practice/base-form.tsx": [["设立培训基地", CreateBaseSchema]],
   "app/features/teacher-practice/new-route.tsx": [["安排教师企业实践", ProposeSchema]],
+  "app/features/roster-import/new-route.tsx": [["导入名册", UploadSchema]],
 };
 
 /** The top-level fields a post without `field` (and without anything else) has a message about. */

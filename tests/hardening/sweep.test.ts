@@ -68,6 +68,8 @@ beforeAll(async () => {
     baseId: trainingBase.id,
     practiceId: practice.id,
     teacherId: practiceTeacher.id,
+    // A roster import of the school, checked and waiting for confirmation (issue 14: /imports/:importId, /imports/template/:kind).
+    importId: (await w.make.importJob({ schoolId: w.school.id })).id,
   });
 });
 

@@ -7,6 +7,7 @@ import { certificate, type CertificateTraits } from "./certificate";
 import { enterprisePost, type EnterprisePostTraits } from "./enterprise-post";
 import { factoryContext } from "./context";
 import { graduateDestination, type GraduateDestinationTraits } from "./graduate-destination";
+import { importJob, type ImportJobTraits } from "./import-job";
 import { fairBooth, fairLead, fairRegistration, jobFair, type FairBoothTraits, type FairLeadTraits, type FairRegistrationTraits, type JobFairTraits } from "./job-fair";
 import { notification, type NotificationTraits } from "./notification";
 import { orderClass, type OrderClassTraits } from "./order-class";
@@ -62,6 +63,7 @@ export type {
   ClusterTraits,
   EnterpriseTraits,
   GraduateDestinationTraits,
+  ImportJobTraits,
   InternshipPlacementTraits,
   JobFairTraits,
   FairBoothTraits,
@@ -131,6 +133,7 @@ export function makeFactories(db: Database) {
     payRecord: (traits?: PayRecordTraits) => payRecord(ctx, traits),
     weeklyReport: (traits?: WeeklyReportTraits) => weeklyReport(ctx, traits),
     attendance: (traits: AttendanceTraits) => attendance(ctx, traits),
+    importJob: (traits?: ImportJobTraits) => importJob(ctx, traits),
   };
 }
 
