@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DESTINATION_HEADERS, STUDENT_HEADERS, csvOf, sheetOf, xlsxOf, type Cell } from "./files";
+import { writeJob } from "~/features/roster-import/index.server";
 import { importTables, jobIdFrom, studentRow, upload, useImportWorld } from "./world";
 
 // The whole flow over HTTP: upload → checked → preview (counts) → confirm → written; the same file twice
@@ -77,6 +78,16 @@ describe("students", () => {
     expect(s2.name).toBe("另一个人");
     // Confirmed once: a second confirmation is refused.
     expect((await w.schoolStaff.client.post(`/imports/${id}`, { intent: "confirm", confirm: "yes" })).status).toBe(400);
+  });
+
+  it("the writer itself refuses a replacing job without replace: true (the CLI and the page both go through it)", async () => {
+    const bytes = await xlsxOf(STUDENT_HEADERS, [studentRow(schoolName, program, "10003", { 出生日期: "2008-03-09" })]);
+    const id = jobIdFrom(await upload(w.schoolStaff.client, "STUDENTS", bytes));
+    const before = await importTables(w.db);
+    const outcome = await writeJob(w.db.prisma, id, { userId: null, schoolId: w.school.id }, { replace: false, today: "2026-11-30" });
+    expect(outcome).toEqual({ needsConfirmation: 1 });
+    expect((await w.db.prisma.importJob.findUniqueOrThrow({ where: { id } })).status).toBe("PREVIEW");
+    expect(await importTables(w.db)).toEqual(before);
   });
 
   it("three bad rows: errors by row and column, nothing written, the error workbook has them in 错误", async () => {
