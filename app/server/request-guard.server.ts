@@ -10,9 +10,10 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 /**
  * Where an upload is meant (issue 11: the signed agreement, a tripartite agreement, a guardian's
  * consent, an insurance policy): multipart posts under these paths may carry up to three files of
- * app/lib/documents.server.ts DOCUMENT_LIMIT_BYTES each. Everywhere else a post stays under 1 MB.
+ * app/lib/documents.server.ts DOCUMENT_LIMIT_BYTES each; issue 14: a roster to import, up to
+ * app/features/roster-import IMPORT_LIMIT_BYTES. Everywhere else a post stays under 1 MB.
  */
-export const UPLOAD_PATHS: readonly RegExp[] = [/^\/agreements(\/|$)/, /^\/placements(\/|$)/];
+export const UPLOAD_PATHS: readonly RegExp[] = [/^\/agreements(\/|$)/, /^\/placements(\/|$)/, /^\/imports(\/|$)/];
 export const UPLOAD_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 /** The methods some route answers: pages are read with GET/HEAD, forms post. */

@@ -17,6 +17,7 @@ import { PlacementFieldsSchema } from "~/features/placements/placement-schema";
 import { newPositionSchema, positionFieldsSchema, type PositionFormContext } from "~/features/positions/position-schema";
 import { CreateBaseSchema, ProposeSchema } from "~/features/teacher-practice/schemas";
 import { DestinationFormSchema } from "~/features/destinations/destination-schema";
+import { UploadSchema } from "~/features/roster-import/import-schema";
 
 // What the browser requires must be what the server requires. getZodConstraint() turns a schema into
 // the `required` attributes of a form; a field the schema accepts when it is missing must not get one,
@@ -62,6 +63,7 @@ const FORMS: Record<string, Array<[string, $ZodType]>> = {
   "app/features/teacher-practice/new-route.tsx": [["安排教师企业实践", ProposeSchema]],
   "app/features/mentors/mentors-route.tsx": [["登记行业导师课时", RecordHoursSchema]],
   "app/features/destinations/destination-route.tsx": [["毕业去向", DestinationFormSchema]],
+  "app/features/roster-import/new-route.tsx": [["导入名册", UploadSchema]],
 };
 
 /** The top-level fields a post without `field` (and without anything else) has a message about. */

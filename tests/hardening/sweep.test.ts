@@ -70,6 +70,8 @@ beforeAll(async () => {
     teacherId: practiceTeacher.id,
     year: 2025, // /reports/:year…: a graduation year before today's latest class
     school: w.school.id, // /reports/:year/:school
+    // A roster import of the school, checked and waiting for confirmation (issue 14: /imports/:importId, /imports/template/:kind).
+    importId: (await w.make.importJob({ schoolId: w.school.id })).id,
   });
 });
 

@@ -145,7 +145,12 @@ export type Permission =
   | { action: "destination.read"; schoolId: number }
   | { action: "destination.write"; schoolId: number }
   | { action: "destination.proposals"; schoolId: number }
-  | { action: "destination.own" }; // /my/destination: a student's own (whose record is found from the account)
+  | { action: "destination.own" } // /my/destination: a student's own (whose record is found from the account)
+  // ---- roster import (issue 14 item 1, branch import14, app/features/roster-import/): a school's office imports
+  // its own school's students and destinations, the bureau any school's. A job (its preview, errors, error
+  // workbook, confirmation) is its school office's and the bureau's; a bureau job (schoolId null) the bureau's.
+  | { action: "import.create" }
+  | { action: "import.read"; schoolId: number | null };
 
 export function can(user: SessionUser, permission: Permission): boolean {
   const bureau = user.role === "BUREAU_ADMIN";
@@ -377,6 +382,11 @@ export function can(user: SessionUser, permission: Permission): boolean {
       return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
     case "mentors.record":
       return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;
+    // ---- roster import (import14)
+    case "import.create":
+      return bureau || user.role === "SCHOOL_STAFF";
+    case "import.read":
+      return bureau || (permission.schoolId !== null && user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);
   }
 }
 

@@ -7,6 +7,7 @@ import { certificate, type CertificateTraits } from "./certificate";
 import { enterprisePost, type EnterprisePostTraits } from "./enterprise-post";
 import { factoryContext } from "./context";
 import { graduateDestination, type GraduateDestinationTraits } from "./graduate-destination";
+import { importJob, type ImportJobTraits } from "./import-job";
 import { fairBooth, fairLead, fairRegistration, jobFair, type FairBoothTraits, type FairLeadTraits, type FairRegistrationTraits, type JobFairTraits } from "./job-fair";
 import { mentorTeaching, type MentorTeachingTraits } from "./mentor-teaching";
 import { notification, type NotificationTraits } from "./notification";
@@ -63,6 +64,7 @@ export type {
   ClusterTraits,
   EnterpriseTraits,
   GraduateDestinationTraits,
+  ImportJobTraits,
   InternshipPlacementTraits,
   JobFairTraits,
   MentorTeachingTraits,
@@ -134,6 +136,7 @@ export function makeFactories(db: Database) {
     weeklyReport: (traits?: WeeklyReportTraits) => weeklyReport(ctx, traits),
     attendance: (traits: AttendanceTraits) => attendance(ctx, traits),
     mentorTeaching: (traits?: MentorTeachingTraits) => mentorTeaching(ctx, traits),
+    importJob: (traits?: ImportJobTraits) => importJob(ctx, traits),
   };
 }
 

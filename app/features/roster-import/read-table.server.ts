@@ -1,0 +1,135 @@
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+
+// An uploaded roster as a table of text cells: .xlsx through exceljs, .csv in UTF-8 (with or without a
+// BOM) or GBK/GB18030 (what Excel on Chinese Windows saves as "CSV"). The type is read from the
+// bytes, never from the file's name: a zip is a workbook, text is CSV, anything else is refused.
+// Every cell becomes text here — a date cell as YYYY-MM-DD, a number as its digits, TRUE/FALSE as
+// 是/否 — so validation reads one kind of value whichever way the school's Excel stored it.
+
+/** One upload's limit: a 24,000-row roster is about 1 MB as .xlsx and 2 MB as CSV. */
+export const IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
+/** Data rows in one file: a city's whole roster (24,069 in 2023) fits twice. */
+export const IMPORT_MAX_ROWS = 50_000;
+
+export type TableRow = { row: number; cells: string[] };
+/** `row` is the row number Excel shows (the header is row 1). */
+export type Table = { format: "xlsx" | "csv"; headers: string[]; rows: TableRow[] };
+
+export class UnreadableFile extends Error {}
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/** The table in `bytes`, or throws UnreadableFile with a Chinese message for the importer. */
+export async function readTable(bytes: Uint8Array): Promise<Table> {
+  if (bytes.byteLength === 0) throw new UnreadableFile("文件是空的");
+  if (bytes.byteLength > IMPORT_LIMIT_BYTES) throw new UnreadableFile(`文件过大（上限 ${IMPORT_LIMIT_BYTES / 1024 / 1024} MB）`);
+  if (isOle(bytes)) throw new UnreadableFile("不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再上传");
+  const table = isZip(bytes) ? await readXlsx(bytes) : readCsv(bytes);
+  if (table.rows.length > IMPORT_MAX_ROWS) throw new UnreadableFile(`数据行过多（上限 ${IMPORT_MAX_ROWS} 行），请分多个文件导入`);
+  return table;
+}
+
+// ---------------------------------------------------------------- xlsx
+
+async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch {
+    throw new UnreadableFile("无法读取该 Excel 文件，请确认是 .xlsx 格式且未损坏");
+  }
+  const sheet = workbook.worksheets.find((s) => s.state !== "hidden" && s.rowCount > 0) ?? workbook.worksheets[0];
+  if (!sheet) throw new UnreadableFile("工作簿中没有工作表");
+  const width = sheet.getRow(1).cellCount;
+  const headers = Array.from({ length: width }, (_, i) => cellText(sheet.getRow(1).getCell(i + 1).value));
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number === 1) return;
+    const cells = Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));
+    if (cells.some((c) => c !== "")) rows.push({ row: number, cells });
+  });
+  return { format: "xlsx", headers, rows };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** An exceljs cell value as text. Dates are the day Excel shows (exceljs gives it as UTC midnight). */
+export function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "";
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "是" : "否";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "object") {
+    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join("").trim();
+    if ("error" in value) return "";
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+    if ("text" in value && typeof value.text === "string") return value.text.trim();
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------- csv
+
+/** UTF-8 when the bytes are valid UTF-8 (a BOM or none), GB18030 (a superset of GBK) otherwise. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030");
+  }
+}
+
+function readCsv(bytes: Uint8Array): Table {
+  // A zero byte never occurs in a text file; in a binary file (a PDF, an image) it nearly always does early on.
+  if (bytes.subarray(0, 8192).includes(0)) throw new UnreadableFile("只能导入 Excel（.xlsx）或 CSV 文件");
+  const records = parseCsv(decodeText(bytes).replace(/^\ufeff/, ""));
+  const [header, ...data] = records;
+  if (!header || header.every((c) => c.trim() === "")) throw new UnreadableFile("文件中没有表头行（第 1 行应为列名）");
+  const width = header.length;
+  const rows: TableRow[] = [];
+  data.forEach((cells, i) => {
+    const trimmed = Array.from({ length: width }, (_, j) => (cells[j] ?? "").trim());
+    if (trimmed.some((c) => c !== "")) rows.push({ row: i + 2, cells: trimmed });
+  });
+  return { format: "csv", headers: header.map((h) => h.trim()), rows };
+}
+
+/** RFC 4180 records: fields separated by commas, quoted with "…" (a quote inside doubled), CRLF or LF between records. */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      record.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
