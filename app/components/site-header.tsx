@@ -15,6 +15,7 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/fairs", label: "招聘会" },
     { to: "/order-classes", label: "订单班" },
     { to: "/placements", label: "岗位实习" },
+    { to: "/my/destination", label: "我的毕业去向" },
   ],
   ENTERPRISE_STAFF: [
     { to: "/enterprise/positions", label: "岗位管理" },
@@ -39,6 +40,10 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/certifications", label: "双师认定" },
     { to: "/school/partnerships", label: "合作概览" },
     { to: "/consortium", label: "产教共同体" },
+    { to: "/imports", label: "数据导入" },
+    { to: "/destinations", label: "毕业去向" },
+    { to: "/mentors", label: "行业导师" },
+    { to: "/reports", label: "质量年报" },
   ],
   TEACHER: [
     { to: "/school/applications", label: "学生申请" },
@@ -60,6 +65,10 @@ const ROLE_NAV: Record<RoleName, NavItem[]> = {
     { to: "/training-bases", label: "培训基地" },
     { to: "/consortium", label: "产教共同体" },
     { to: "/retention", label: "留呼工程" },
+    { to: "/imports", label: "数据导入" },
+    { to: "/destinations", label: "毕业去向" },
+    { to: "/mentors", label: "行业导师" },
+    { to: "/reports", label: "质量年报" },
   ],
 };
 

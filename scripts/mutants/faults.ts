@@ -1838,8 +1838,8 @@ export const FAULTS: Fault[] = [
     id: "partnership-school-sees-other-school",
     description: "a school's office may ask for another school's partnership records",
     file: "app/features/auth/permissions.server.ts",
-    original: `      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;\n  }\n}`,
-    replacement: `      return user.role === "SCHOOL_STAFF";\n  }\n}`,
+    original: `    case "partnership.schoolOverview":\n      return user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId;`,
+    replacement: `    case "partnership.schoolOverview":\n      return user.role === "SCHOOL_STAFF";`,
     tests: ["tests/partnership-dashboard/pages.test.ts"],
   },
   // --- break13 (found breaking issue 13) ------------------------------------------------------

@@ -17,8 +17,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function SchoolReportRoute() {
-  const { report, reproducedYear } = useLoaderData<typeof loader>();
-  return <ReportPage report={report} base={`/reports/${report.year}/${report.scope.schoolId}`} back="/reports" reproducedYear={reproducedYear} />;
+  const { report } = useLoaderData<typeof loader>();
+  return <ReportPage report={report} back="/reports" />;
 }
 
 export function ErrorBoundary() {

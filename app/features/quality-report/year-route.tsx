@@ -20,8 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function CityReportRoute() {
-  const { report, reproducedYear } = useLoaderData<typeof loader>();
-  return <ReportPage report={report} base={`/reports/${report.year}`} back="/reports" reproducedYear={reproducedYear} />;
+  const { report } = useLoaderData<typeof loader>();
+  return <ReportPage report={report} back="/reports" />;
 }
 
 export function ErrorBoundary() {
