@@ -146,8 +146,8 @@ export const sameDestination = (a: DestinationSnapshot, b: DestinationSnapshot) 
 
 // ---------------------------------------------------------------- what a destination must say
 
-/** 月收入 in yuan a month: a whole number above nothing and below what a 中职 graduate's first years pay. */
-export const MONTHLY_INCOME_RANGE = { min: 1, max: 100_000 } as const;
+/** 月收入 in yuan a month, a whole number: under 500 or over 100,000 is a typing slip (the form and the import check the same range). */
+export const MONTHLY_INCOME_RANGE = { min: 500, max: 100_000 } as const;
 
 export type DestinationProblem = { field: keyof DestinationSnapshot; message: string };
 

@@ -8,7 +8,7 @@ import { studentRow } from "../import/world";
 
 // Issue 14 item 7 in Chromium on a phone (390×844): a school's office imports a roster with three bad
 // rows — the errors are shown by row and column and nothing is written — fixes them, imports again and
-// confirms; the students are there. (The navigation link and "sees its own report" come at the merge.)
+// confirms; the students are there. Then it opens its own school's report from /reports.
 
 const t = useTestApp();
 const browser = useBrowser();
@@ -70,5 +70,14 @@ describe("a school imports its roster on a phone", () => {
     expect(students[1]!.gender).toBe("男");
     await gotoHydrated(page, `${t.url}/imports`);
     await expect.poll(() => page.getByRole("table", { name: "导入记录" }).locator("tbody tr").count()).toBe(2);
+
+    // …and sees its own report: the list offers the school's own, whose 在校生 of the 2025–26 school year
+    // are the five just imported (入学 2023, 毕业 2026).
+    await gotoHydrated(page, `${t.url}/reports`);
+    await page.getByRole("link", { name: cast.school.name }).first().click();
+    await waitForPath(page, new RegExp(`^/reports/\\d+/${cast.school.id}$`));
+    await expect.poll(() => page.locator("h1").first().innerText()).toContain(cast.school.name);
+    await gotoHydrated(page, `${t.url}/reports/2025/${cast.school.id}`);
+    await expect.poll(() => page.locator("tr", { hasText: "全日制在校生人数" }).first().innerText()).toMatch(/全日制在校生人数[\s\S]*\b5\b/);
   });
 });

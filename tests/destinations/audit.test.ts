@@ -114,10 +114,10 @@ describe("the field rules (the import's), both sides", () => {
     ["待就业 with a size", { kind: "UNPLACED", employerSize: "SMALL" }, 400, "单位规模只适用于就业去向"],
     ["a city without its province", { kind: "STUDY_SINGLE_ENROLMENT", employerName: "某学院", employerCity: "包头市" }, 400, "填写单位所在市时须填写单位所在省"],
     ["呼和浩特市 in another province", employed({ employerProvince: "山西省" }), 400, "呼和浩特市位于内蒙古自治区"],
-    ["月收入 1: recorded", employed({ monthlyIncome: "1" }), 302],
-    ["月收入 0", employed({ monthlyIncome: "0" }), 400, "月收入须为 1–100000 之间的整数"],
+    ["月收入 500: recorded", employed({ monthlyIncome: "500" }), 302],
+    ["月收入 499", employed({ monthlyIncome: "499" }), 400, "月收入须为 500–100000 之间的整数"],
     ["月收入 100000: recorded", employed({ monthlyIncome: "100000" }), 302],
-    ["月收入 100001", employed({ monthlyIncome: "100001" }), 400, "月收入须为 1–100000 之间的整数"],
+    ["月收入 100001", employed({ monthlyIncome: "100001" }), 400, "月收入须为 500–100000 之间的整数"],
     ["月收入 with decimals", employed({ monthlyIncome: "4200.5" }), 400, "月收入须为整数"],
   ];
   it.each(cases)("%s", async (_name, body, status, message) => {

@@ -13,7 +13,7 @@ import { UploadSchema } from "./import-schema";
 import { importActor, startImport } from "./jobs.server";
 import { IMPORT_LIMIT_BYTES } from "./read-table.server";
 import { checkRosterFile } from "./upload.server";
-import { ENTRY_AGE, INCOME_RANGE, STUDY_YEARS } from "./validate.server";
+import { ENTRY_AGE, INCOME_RANGE, STUDY_YEARS } from "./rules";
 
 export const meta: MetaFunction = () => [{ title: "导入名册 · 青城产教通" }];
 

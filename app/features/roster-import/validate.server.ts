@@ -16,6 +16,7 @@ import {
 import { currentCohort } from "~/lib/school-year";
 import type { ImportKind } from "~/generated/prisma/enums";
 import { COLUMNS, headerKey } from "./columns";
+import { ENTRY_AGE, INCOME_RANGE, STUDY_YEARS } from "./rules";
 import type { Table } from "./read-table.server";
 import { cleanName, hasControlCharacters, parseDay, parseGender, parseWhole, parseYesNo } from "./values";
 
@@ -57,12 +58,6 @@ export type Checked = {
 
 type Db = Prisma.TransactionClient;
 
-/** 学制: a 中职 cohort studies 3 years; 四年制 programs and 五年一贯制 stay up to 5. */
-export const STUDY_YEARS = { min: 3, max: 5 } as const;
-/** Age at entry (入学年份 − birth year): 中职 admits from 初中毕业 (usually 15) and adults up to 30. */
-export const ENTRY_AGE = { min: 12, max: 30 } as const;
-/** 月收入, yuan per month: above Inner Mongolia's lowest monthly minimum wage is not required (part-time, 灵活就业), but under 500 or over 100,000 is a typing slip. */
-export const INCOME_RANGE = { min: 500, max: 100_000 } as const;
 export const TEXT_MAX = { studentNumber: 32, name: 50, employerName: 100, city: 30 } as const;
 
 const LOOKUP_CHUNK = 5000;
