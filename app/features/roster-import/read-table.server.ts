@@ -43,14 +43,25 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const sheet = workbook.worksheets.find((s) => s.state !== "hidden" && s.rowCount > 0) ?? workbook.worksheets[0];
   if (!sheet) throw new UnreadableFile("工作簿中没有工作表");
   const width = sheet.getRow(1).cellCount;
-  const headers = Array.from({ length: width }, (_, i) => cellText(sheet.getRow(1).getCell(i + 1).value));
+  const headers = Array.from({ length: width }, (_, i) => cellTextOf(sheet.getRow(1).getCell(i + 1)));
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     if (number === 1) return;
-    const cells = Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));
+    const cells = Array.from({ length: width }, (_, i) => cellTextOf(row.getCell(i + 1)));
     if (cells.some((c) => c !== "")) rows.push({ row: number, cells });
   });
   return { format: "xlsx", headers, rows };
+}
+
+/**
+ * A cell as the text Excel shows, as far as the import needs it: a whole number in a zero-padded format
+ * ("0000", how schools keep 学号 0012 in a number column) keeps its leading zeros; otherwise cellText.
+ */
+export function cellTextOf(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  const digits = /^0+$/.exec(cell.numFmt ?? "");
+  if (digits && typeof value === "number" && Number.isInteger(value) && value >= 0) return String(value).padStart(digits[0].length, "0");
+  return cellText(value);
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
