@@ -16,6 +16,9 @@ export type TableRow = { row: number; cells: string[] };
 /** `row` is the row number Excel shows (the header is row 1). */
 export type Table = { format: "xlsx" | "csv"; headers: string[]; rows: TableRow[] };
 
+/** What a workbook may inflate to: a 50,000-row roster's sheet XML is about 30 MB; a zip bomb is far more. */
+export const IMPORT_LIMIT_INFLATED_BYTES = 100 * 1024 * 1024;
+
 export class UnreadableFile extends Error {}
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -33,7 +36,36 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
 
 // ---------------------------------------------------------------- xlsx
 
+/**
+ * The uncompressed size a zip declares in its central directory (the sum over its entries), or null when
+ * there is no readable directory (exceljs then refuses the file). ZIP64 sizes count as unbounded.
+ */
+export function declaredInflatedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 0xffff); i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  // Checked before exceljs inflates anything: a small zip can declare gigabytes (a zip bomb).
+  if ((declaredInflatedSize(bytes) ?? 0) > IMPORT_LIMIT_INFLATED_BYTES)
+    throw new UnreadableFile(`文件过大（解压后超过 ${IMPORT_LIMIT_INFLATED_BYTES / 1024 / 1024} MB），请删除多余的工作表、格式或图片后再上传`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
