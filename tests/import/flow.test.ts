@@ -157,8 +157,8 @@ describe("students", () => {
 
 describe("destinations", () => {
   it("adds, then the same file twice changes nothing; a change to a destination the student confirmed is a replace", async () => {
-    const s = await w.make.student({ schoolId: w.school.id, schoolProgramId: w.programs[0]!.id, studentNumber: "50001", cohortYear: 2023, graduationYear: 2026 });
-    const t = await w.make.student({ schoolId: w.school.id, schoolProgramId: w.programs[0]!.id, studentNumber: "50002", cohortYear: 2023, graduationYear: 2026 });
+    const s = await w.make.student({ schoolId: w.school.id, schoolProgramId: w.programs[0]!.id, studentNumber: "50001", cohortYear: 2023, graduationYear: 2026, status: "GRADUATED" });
+    const t = await w.make.student({ schoolId: w.school.id, schoolProgramId: w.programs[0]!.id, studentNumber: "50002", cohortYear: 2023, graduationYear: 2026, status: "GRADUATED" });
     const row = (n: string, over: Record<string, Cell> = {}) => {
       const r: Record<string, Cell> = { 学校: schoolName, 学号: n, 毕业年份: 2026, 去向: "合同就业", 单位名称: "内蒙古伊利实业集团", 单位所在省: "内蒙古", 单位所在市: "呼市", 单位规模: "大型", 所属产业: "第二产业", 月收入: 4500, 三年内晋升: "否", ...over };
       return DESTINATION_HEADERS.map((h) => r[h] ?? null);

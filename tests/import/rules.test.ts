@@ -117,7 +117,7 @@ describe("destinations", () => {
   let graduate: number;
   beforeAll(async () => {
     const p = await t.db.prisma.schoolProgram.findFirstOrThrow({ where: { schoolId: school.id } });
-    graduate = (await t.make.student({ schoolId: school.id, schoolProgramId: p.id, studentNumber: "990001", cohortYear: 2023, graduationYear: 2026 })).id;
+    graduate = (await t.make.student({ schoolId: school.id, schoolProgramId: p.id, studentNumber: "990001", cohortYear: 2023, graduationYear: 2026, status: "GRADUATED" })).id;
   });
   const dest = (over: Record<string, string> = {}) => ({ 学校: school.name, 学号: "990001", 毕业年份: "2026", 去向: "合同就业", 单位名称: "呼和浩特某公司", 单位所在省: "内蒙古", 单位所在市: "呼和浩特", 单位规模: "小型", 所属产业: "第三产业", 月收入: "3800", 三年内晋升: "否", ...over });
   const none = { 单位名称: "", 单位所在省: "", 单位所在市: "", 单位规模: "", 所属产业: "", 月收入: "", 三年内晋升: "" };

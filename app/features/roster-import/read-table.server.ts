@@ -16,6 +16,9 @@ export type TableRow = { row: number; cells: string[] };
 /** `row` is the row number Excel shows (the header is row 1). */
 export type Table = { format: "xlsx" | "csv"; headers: string[]; rows: TableRow[] };
 
+/** What a workbook may inflate to: a 50,000-row roster's sheet XML is about 30 MB; a zip bomb is far more. */
+export const IMPORT_LIMIT_INFLATED_BYTES = 100 * 1024 * 1024;
+
 export class UnreadableFile extends Error {}
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -33,7 +36,36 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
 
 // ---------------------------------------------------------------- xlsx
 
+/**
+ * The uncompressed size a zip declares in its central directory (the sum over its entries), or null when
+ * there is no readable directory (exceljs then refuses the file). ZIP64 sizes count as unbounded.
+ */
+export function declaredInflatedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 0xffff); i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  // Checked before exceljs inflates anything: a small zip can declare gigabytes (a zip bomb).
+  if ((declaredInflatedSize(bytes) ?? 0) > IMPORT_LIMIT_INFLATED_BYTES)
+    throw new UnreadableFile(`文件过大（解压后超过 ${IMPORT_LIMIT_INFLATED_BYTES / 1024 / 1024} MB），请删除多余的工作表、格式或图片后再上传`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
@@ -43,14 +75,25 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const sheet = workbook.worksheets.find((s) => s.state !== "hidden" && s.rowCount > 0) ?? workbook.worksheets[0];
   if (!sheet) throw new UnreadableFile("工作簿中没有工作表");
   const width = sheet.getRow(1).cellCount;
-  const headers = Array.from({ length: width }, (_, i) => cellText(sheet.getRow(1).getCell(i + 1).value));
+  const headers = Array.from({ length: width }, (_, i) => cellTextOf(sheet.getRow(1).getCell(i + 1)));
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     if (number === 1) return;
-    const cells = Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));
+    const cells = Array.from({ length: width }, (_, i) => cellTextOf(row.getCell(i + 1)));
     if (cells.some((c) => c !== "")) rows.push({ row: number, cells });
   });
   return { format: "xlsx", headers, rows };
+}
+
+/**
+ * A cell as the text Excel shows, as far as the import needs it: a whole number in a zero-padded format
+ * ("0000", how schools keep 学号 0012 in a number column) keeps its leading zeros; otherwise cellText.
+ */
+export function cellTextOf(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  const digits = /^0+$/.exec(cell.numFmt ?? "");
+  if (digits && typeof value === "number" && Number.isInteger(value) && value >= 0) return String(value).padStart(digits[0].length, "0");
+  return cellText(value);
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -293,11 +293,11 @@ async function checkDestinations(db: Db, rows: Row[], schoolOf: SchoolOf, issues
     });
   }
   // The student: by 学号 at that school, graduating that year.
-  const students = new Map<string, { id: number; graduationYear: number }>();
+  const students = new Map<string, { id: number; graduationYear: number; status: string }>();
   for (const schoolId of new Set(good.map((g) => g.schoolId))) {
     const numbers = good.filter((g) => g.schoolId === schoolId).map((g) => g.studentNumber);
     const found = await inChunks(numbers, (chunk) =>
-      db.student.findMany({ where: { schoolId, studentNumber: { in: chunk } }, select: { id: true, studentNumber: true, graduationYear: true } }),
+      db.student.findMany({ where: { schoolId, studentNumber: { in: chunk } }, select: { id: true, studentNumber: true, graduationYear: true, status: true } }),
     );
     for (const s of found) students.set(`${schoolId}|${s.studentNumber}`, s);
   }
@@ -305,6 +305,9 @@ async function checkDestinations(db: Db, rows: Row[], schoolOf: SchoolOf, issues
     const s = students.get(`${g.schoolId}|${g.studentNumber}`);
     if (!s) return issue(issues, g.row, "学号", `本校没有学号为 ${g.studentNumber} 的学生（请先导入学生名册）`), false;
     if (s.graduationYear !== g.graduationYear) return issue(issues, g.row, "毕业年份", `学号 ${g.studentNumber} 的学生毕业年份为 ${s.graduationYear}，与此处不符`), false;
+    // The destination form's rule (destinations.server.ts NOT_GRADUATED): only a graduate has a 毕业去向 —
+    // not a student still in school, nor one who left (WITHDRAWN).
+    if (s.status !== "GRADUATED") return issue(issues, g.row, "学号", `学号 ${g.studentNumber} 的学生尚未毕业，不能登记毕业去向`), false;
     return true;
   });
   const unique = duplicates(issues, known, (g) => `${g.schoolId}|${g.studentNumber}`, "学号", (g) => `学号 ${g.studentNumber} 的去向`);

@@ -3,7 +3,7 @@ import type { ImportKind } from "~/generated/prisma/enums";
 import { DESTINATION_KINDS, PROVINCE_NAMES, SECTOR_LABEL, SIZE_LABEL } from "~/lib/destinations";
 import { currentCohort } from "~/lib/school-year";
 import { COLUMNS, ERROR_HEADER, KIND_LABEL } from "./columns";
-import { decodeText, parseCsv } from "./read-table.server";
+import { cellText, decodeText, parseCsv } from "./read-table.server";
 import type { RowIssue } from "./validate.server";
 
 // The import's two workbooks: the template (headers, an example row, drop-downs of the allowed values)
@@ -75,6 +75,18 @@ export const validationsOf = (sheet: ExcelJS.Worksheet) =>
 /** Messages of one row as one cell: 【列】说明；… */
 const rowMessage = (issues: RowIssue[]) => issues.map((i) => (i.column ? `【${i.column}】${i.message}` : i.message)).join("；");
 
+/**
+ * Formulas and links of the upload become the text they showed: the file goes back to the school's office
+ * and the bureau, and a cell such as =HYPERLINK("http://…","点我") must not come back live (formula injection).
+ */
+function inert(sheet: ExcelJS.Worksheet) {
+  sheet.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula || cell.type === ExcelJS.ValueType.Hyperlink) cell.value = cellText(cell.value);
+    }),
+  );
+}
+
 /** The upload with a 错误 column (an .xlsx upload keeps its own sheet and formatting; a CSV becomes an .xlsx of its rows). */
 export async function errorWorkbook(bytes: Uint8Array, errors: RowIssue[]): Promise<Uint8Array<ArrayBuffer>> {
   const byRow = new Map<number, RowIssue[]>();
@@ -84,6 +96,7 @@ export async function errorWorkbook(bytes: Uint8Array, errors: RowIssue[]): Prom
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
     sheet = workbook.worksheets.find((s) => s.state !== "hidden" && s.rowCount > 0) ?? workbook.worksheets[0]!;
+    for (const each of workbook.worksheets) inert(each);
   } else {
     sheet = workbook.addWorksheet("导入数据");
     for (const record of parseCsv(decodeText(bytes).replace(/^\ufeff/, ""))) sheet.addRow(record);
