@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { gotoHydrated, openSiteMenu, useBrowser, waitForHydration } from "../support/browser";
+import { gotoHydrated, openSiteMenu, signInPage, useBrowser, waitForHydration } from "../support/browser";
 import { dayFromToday } from "../support/dates";
 import { useTestApp } from "../support/test-app";
 import { fromBeforeAll } from "../support/test-database";
@@ -22,13 +22,7 @@ const cast = fromBeforeAll("the cast", async () => {
   return { school, teacher, schoolUser, bureauUser };
 });
 
-async function signIn(context: BrowserContext, userId: number): Promise<Page> {
-  await context.clearCookies();
-  const cookie = (await t.clientFor(userId)).cookie;
-  const eq = cookie.indexOf("=");
-  await context.addCookies([{ name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: t.url }]);
-  return context.newPage();
-}
+const signIn = (context: BrowserContext, userId: number): Promise<Page> => signInPage(context, t, userId);
 
 async function waitForPath(page: Page, pattern: RegExp) {
   await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toMatch(pattern);

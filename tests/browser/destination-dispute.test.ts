@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { gotoHydrated, useBrowser, waitForHydration } from "../support/browser";
+import { gotoHydrated, signInPage, useBrowser, waitForHydration } from "../support/browser";
 import { useTestApp } from "../support/test-app";
 import { fromBeforeAll } from "../support/test-database";
 
@@ -27,13 +27,7 @@ const cast = fromBeforeAll("the cast", async () => {
   return { school, graduate, staff };
 });
 
-async function signIn(context: BrowserContext, userId: number): Promise<Page> {
-  await context.clearCookies();
-  const cookie = (await t.clientFor(userId)).cookie;
-  const eq = cookie.indexOf("=");
-  await context.addCookies([{ name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: t.url }]);
-  return context.newPage();
-}
+const signIn = (context: BrowserContext, userId: number): Promise<Page> => signInPage(context, t, userId);
 
 const badge = (page: Page) => page.locator("main .status-badge").first();
 const NOTE = "我没有去这家单位，九月起在包头市打工";

@@ -113,3 +113,15 @@ export async function openSiteMenu(page: Page) {
   await summary.click();
   await page.waitForFunction(() => document.querySelector<HTMLDetailsElement>("header details.site-menu")?.open === true, null, { timeout: 15_000 });
 }
+
+/**
+ * A new page of `context` signed in as `userId`: the session cookie the test app issues for that user,
+ * set on the context (its other cookies cleared first, so one context can change user between steps).
+ */
+export async function signInPage(context: BrowserContext, app: { clientFor(userId: number): Promise<{ cookie: string }>; url: string }, userId: number): Promise<Page> {
+  await context.clearCookies();
+  const cookie = (await app.clientFor(userId)).cookie;
+  const eq = cookie.indexOf("=");
+  await context.addCookies([{ name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: app.url }]);
+  return context.newPage();
+}
