@@ -82,7 +82,7 @@ describe("npm run report", () => {
     expect(lines).toContain("附表1,5,毕业生本省去向落实率,%,62.50");
     expect(lines).toContain("附表1,12,毕业三年晋升比例,%,50.00");
     expect(lines).toContain("附表3,B,B类：到西部和东北地区就业,人,3");
-    expect(lines).toContain("附表6,19,行业导师年课时总量,课时,"); // nothing to compute it from
+    expect(lines).toContain("附表6,19,行业导师年课时总量,课时,42"); // world.ts: 王 10 + 5, 李 20, the other host's 王 7
     expect(lines).toContain("表5,测试集群·甲,2028级,人,2");
     for (const line of lines) expect(line.split(",").length, line).toBe(5);
   }, RUN_TIMEOUT);
