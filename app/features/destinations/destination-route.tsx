@@ -18,6 +18,7 @@ import { parseId } from "~/lib/ids";
 import { confirmationTone } from "./describe";
 import { DestinationFormSchema, PROPOSAL_SOURCES, SECTORS, SIZES, type ProposalSource } from "./destination-schema";
 import { assertRecordable, openDestination, saveDestination } from "./destinations.server";
+import { ChangeHistory } from "./change-history";
 
 // /destinations/:studentId: one graduate's destination, the school's form to record or change it (its own
 // graduates only), and the audit. ?proposal=KEPT_ON-12 starts the form from a proposal to adjust and accept.
@@ -150,19 +151,7 @@ export default function DestinationRoute() {
       <section className="card">
         <h2>修改记录</h2>
         {history.length === 0 ? <p className="muted">暂无记录。</p> : null}
-        <ol className="destination-history">
-          {history.map((h) => (
-            <li key={h.id} data-testid="history-entry">
-              <strong>{`${h.at} · ${h.via} · ${h.who}`}</strong>
-              <ul>
-                {h.lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-              {h.note ? <p className="muted">{`说明：${h.note}`}</p> : null}
-            </li>
-          ))}
-        </ol>
+        <ChangeHistory history={history} withWho={true} />
       </section>
     </>
   );

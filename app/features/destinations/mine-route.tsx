@@ -13,6 +13,7 @@ import { readForm } from "~/lib/form.server";
 import { confirmationTone } from "./describe";
 import { AnswerSchema, DISPUTE_NOTE_MIN, NOTE_MAX } from "./destination-schema";
 import { answerDestination, myDestination } from "./mine.server";
+import { ChangeHistory } from "./change-history";
 
 // /my/destination: the graduate's own destination as the school recorded it; 本人确认 or 有异议 (with a note).
 
@@ -101,19 +102,7 @@ export default function MyDestinationRoute() {
       {history.length > 0 ? (
         <section className="card">
           <h2>记录变化</h2>
-          <ol className="destination-history">
-            {history.map((h) => (
-              <li key={h.id}>
-                <strong>{`${h.at} · ${h.via}`}</strong>
-                <ul>
-                  {h.lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-                {h.note ? <p className="muted">{`说明：${h.note}`}</p> : null}
-              </li>
-            ))}
-          </ol>
+          <ChangeHistory history={history} withWho={false} />
         </section>
       ) : null}
     </>
