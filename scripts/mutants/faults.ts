@@ -2096,6 +2096,22 @@ export const FAULTS: Fault[] = [
     tests: ["tests/import/flow.test.ts"],
   },
   {
+    id: "import-replace-stranger-with-records",
+    description: "a 学号 whose holder has an account or records passes to another person (other 姓名 and 出生日期)",
+    file: "app/features/roster-import/validate.server.ts",
+    original: `    if (withRecords.has(p.id!))`,
+    replacement: `    if (withRecords.has(p.id!) && false)`,
+    tests: ["tests/import/rules.test.ts"],
+  },
+  {
+    id: "import-replace-correction-refused",
+    description: "a correction of only 姓名 (or only 出生日期) of a student with records is refused as if another person",
+    file: "app/features/roster-import/validate.server.ts",
+    original: `    return cleanName(old.name) !== p.fields.name && isoDayOf(old.birthDate) !== p.fields.birthDate;`,
+    replacement: `    return cleanName(old.name) !== p.fields.name || isoDayOf(old.birthDate) !== p.fields.birthDate;`,
+    tests: ["tests/import/rules.test.ts"],
+  },
+  {
     id: "import-other-school-rows",
     description: "a school's office may import rows of another school",
     file: "app/features/roster-import/validate.server.ts",

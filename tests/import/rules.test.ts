@@ -111,6 +111,27 @@ describe("students", () => {
     expect(await plan({ 出生日期: "2008-03-08" })).toBe("REPLACE");
     expect(await plan({ 学号: "880101" })).toBe("ADD");
   });
+
+  it("a 学号 whose holder has an account or records: a correction of 姓名 or of 出生日期 replaces; another person (both differ) is refused", async () => {
+    const p = await t.db.prisma.schoolProgram.findFirstOrThrow({ where: { schoolId: school.id } });
+    const base = { schoolId: school.id, schoolProgramId: p.id, name: "赵七", gender: "男", birthDate: "2008-03-07", cohortYear: 2023, graduationYear: 2026 };
+    await t.make.student({ ...base, studentNumber: "880200", account: true });
+    const applicant = await t.make.student({ ...base, studentNumber: "880201" });
+    await t.make.application({ studentId: applicant.id });
+    await t.make.student({ ...base, studentNumber: "880202" }); // nothing on the platform yet
+    const outcome = async (number: string, over: Record<string, string>) => {
+      const checked = await checkStudents([student({ 学号: number, ...over })]);
+      return checked.errors.length > 0 ? checked.errors.map((e) => `${e.column}:${e.message}`) : checked.students[0]!.action;
+    };
+    const stranger = { 姓名: "钱八", 出生日期: "2009-05-01" };
+    for (const number of ["880200", "880201"]) {
+      expect(await outcome(number, { 姓名: "赵七" })).toBe("UNCHANGED");
+      expect(await outcome(number, { 姓名: "赵柒" })).toBe("REPLACE");
+      expect(await outcome(number, { 姓名: "赵七", 出生日期: "2008-03-08" })).toBe("REPLACE");
+      expect(await outcome(number, stranger)).toEqual([`学号:学号 ${number} 属于 赵七（2008-03-07 出生），其平台账号或申请、实习等记录不能转给另一人：请核对学号`]);
+    }
+    expect(await outcome("880202", stranger)).toBe("REPLACE");
+  });
 });
 
 describe("destinations", () => {

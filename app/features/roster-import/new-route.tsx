@@ -82,7 +82,7 @@ export default function NewImportRoute() {
       <ul className="muted">
         <li>{`学生名册列：${STUDENT_COLUMNS.map((c) => c.header).join("、")}。`}</li>
         <li>{`毕业年份为入学年份后 ${STUDY_YEARS.min} 至 ${STUDY_YEARS.max} 年（中职学制三年；四年制、五年一贯制至多五年）；入学时年龄 ${ENTRY_AGE.min} 至 ${ENTRY_AGE.max} 岁。`}</li>
-        <li>同一学号已有记录时：姓名和出生日期相同则更新其余各项；姓名或出生日期不同则为“替换”，须再次确认。</li>
+        <li>同一学号已有记录时：姓名和出生日期相同则更新其余各项；姓名或出生日期不同则为“替换”，须再次确认；原学生已有平台账号或申请、实习等记录时，姓名和出生日期不能同时改成另一人的。</li>
         <li>{`毕业去向列：${DESTINATION_COLUMNS.map((c) => c.header).join("、")}。`}</li>
         <li>{`就业去向须填单位名称和所在省；升学去向须填录取学校名称；待就业不填单位。月收入为 ${INCOME_RANGE.min} 至 ${INCOME_RANGE.max} 元/月的整数，只对就业填写。`}</li>
         <li>学生已确认或提出异议的去向若被改动，为“替换”，须再次确认。</li>

@@ -24,7 +24,8 @@ import { cleanName, hasControlCharacters, parseDay, parseGender, parseWhole, par
 // new student or destination), UPDATE (the same person or an unconfirmed destination, some field
 // filled or changed), REPLACE (the 学号 belongs to another person — other 姓名 or 出生日期 — or the
 // student confirmed or disputed the destination that would change; the importer must say yes), or
-// UNCHANGED. Errors carry the row number Excel shows and the column's Chinese header. The rules'
+// UNCHANGED. A 学号 whose holder has platform records cannot pass to someone with both another 姓名 and
+// another 出生日期 (an error, not a REPLACE). Errors carry the row number Excel shows and the column's Chinese header. The rules'
 // sources: issue 14 item 1; their numbers are stated here once and in the page's help.
 
 export type RowIssue = { row: number; column: string; message: string };
@@ -215,7 +216,7 @@ async function checkStudents(db: Db, rows: Row[], schoolOf: SchoolOf, issues: Ro
     const numbers = unique.filter((g) => g.schoolId === schoolId).map((g) => g.studentNumber);
     for (const s of await inChunks(numbers, (chunk) => loadStudents(db, schoolId, chunk))) existing.set(`${schoolId}|${s.studentNumber}`, s);
   }
-  const students: StudentPlan[] = unique.map(({ row, programName: _programName, ...fields }) => {
+  const plans: StudentPlan[] = unique.map(({ row, programName: _programName, ...fields }) => {
     const old = existing.get(`${fields.schoolId}|${fields.studentNumber}`);
     if (!old) return { action: "ADD", row, id: null, fields };
     const samePerson = cleanName(old.name) === fields.name && isoDayOf(old.birthDate) === fields.birthDate;
@@ -228,7 +229,47 @@ async function checkStudents(db: Db, rows: Row[], schoolOf: SchoolOf, issues: Ro
       old.name === fields.name;
     return { action: !samePerson ? "REPLACE" : same ? "UNCHANGED" : "UPDATE", row, id: old.id, fields };
   });
-  return { students, destinations: [] as DestinationPlan[] };
+  // A REPLACE rewrites the Student row in place, so whatever hangs on its id stays with the 学号. For a
+  // correction of one of 姓名 / 出生日期 that is right (the person keeps their account and records); when
+  // both differ it is another person, and their account, applications or placements would pass to a
+  // stranger: refused while the old person has any.
+  const strangers = plans.filter((p) => {
+    if (p.action !== "REPLACE") return false;
+    const old = existing.get(`${p.fields.schoolId}|${p.fields.studentNumber}`)!;
+    return cleanName(old.name) !== p.fields.name && isoDayOf(old.birthDate) !== p.fields.birthDate;
+  });
+  const withRecords = await studentsWithRecords(db, strangers.map((p) => p.id!));
+  for (const p of strangers) {
+    const old = existing.get(`${p.fields.schoolId}|${p.fields.studentNumber}`)!;
+    if (withRecords.has(p.id!))
+      issue(issues, p.row, "学号", `学号 ${p.fields.studentNumber} 属于 ${old.name}（${isoDayOf(old.birthDate)} 出生），其平台账号或申请、实习等记录不能转给另一人：请核对学号`);
+  }
+  return { students: plans, destinations: [] as DestinationPlan[] };
+}
+
+/** Of `ids`, the students with anything of their own on the platform: an account, applications, placements, order classes, fair registrations or leads, certificates, a résumé or a destination. */
+async function studentsWithRecords(db: Db, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const found = await inChunks(ids, (chunk) =>
+    db.student.findMany({
+      where: {
+        id: { in: chunk },
+        OR: [
+          { userId: { not: null } },
+          { applications: { some: {} } },
+          { placements: { some: {} } },
+          { orderClasses: { some: {} } },
+          { fairRegistrations: { some: {} } },
+          { fairLeads: { some: {} } },
+          { certificateAttempts: { some: {} } },
+          { resume: { isNot: null } },
+          { destination: { isNot: null } },
+        ],
+      },
+      select: { id: true },
+    }),
+  );
+  return new Set(found.map((s) => s.id));
 }
 
 const loadStudents = (db: Db, schoolId: number, numbers: string[]) =>
