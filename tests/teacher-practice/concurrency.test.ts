@@ -1,6 +1,5 @@
-import pg from "pg";
 import { expect, it } from "vitest";
-import { serverUrlOf } from "../support/database";
+import { throughGate } from "../support/lock-gate";
 import { describeOnPostgres } from "../support/postgres-only";
 import { practicePath, usePracticeWorld } from "./world";
 
@@ -28,33 +27,15 @@ describeOnPostgres("a training base's places under concurrency (skipped on PGlit
     const staff = await w.clientFor((await w.make.user({ role: "ENTERPRISE_STAFF", organisationId: base.enterpriseId })).id);
     const at = (status: "PROPOSED" | "ACCEPTED") => w.make.teacherPlacement({ trainingBaseId: base.id, status, startsOn: "2031-05-01", endsOn: "2031-06-30" });
     for (let i = 0; i < CAPACITY - LEFT; i++) await at("ACCEPTED");
-    const proposals = [];
+    const proposals: Awaited<ReturnType<typeof at>>[] = [];
     for (let i = 0; i < RIVALS; i++) proposals.push(await at("PROPOSED"));
 
-    const gate = new pg.Client({ connectionString: serverUrlOf(w.db) });
-    await gate.connect();
-    let responses: Response[];
-    try {
-      await gate.query("BEGIN");
-      await gate.query(`SELECT 1 FROM "TeacherPlacement" WHERE "id" = ANY($1::int[]) FOR UPDATE`, [proposals.map((p) => p.id)]);
-      const posted = Promise.all(proposals.map((p) => staff.post(practicePath(p.id), { intent: "accept" })));
-      for (let waited = 0; ; waited += 20) {
-        // Inside a transaction pg_stat_activity is read once and kept: drop that copy before each look.
-        await gate.query("SELECT pg_stat_clear_snapshot()");
-        const [{ n }] = (
-          await gate.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
-          )
-        ).rows as [{ n: number }];
-        if (n >= POOL) break;
-        if (waited > 30_000) throw new Error(`only ${n} acceptances reached the gate`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      await gate.query("COMMIT");
-      responses = await posted;
-    } finally {
-      await gate.end();
-    }
+    const responses = await throughGate(
+      w.db,
+      (gate) => gate.query(`SELECT 1 FROM "TeacherPlacement" WHERE "id" = ANY($1::int[]) FOR UPDATE`, [proposals.map((p) => p.id)]),
+      POOL,
+      () => Promise.all(proposals.map((p) => staff.post(practicePath(p.id), { intent: "accept" }))),
+    );
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 302)).toHaveLength(LEFT);
     expect(statuses.filter((s) => s === 400)).toHaveLength(RIVALS - LEFT);

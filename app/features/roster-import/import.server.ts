@@ -64,6 +64,9 @@ export type WriteOutcome =
 
 export class ImportRefused extends Error {}
 
+/** The advisory lock key that serialises import writes (any constant no other code uses: "IMPORT" in ASCII). */
+const IMPORT_WRITE_LOCK = 0x494d504f5254;
+
 /**
  * Claims a PREVIEW job (one writer wins: the others are refused) and writes it in one transaction.
  * `progress(n)` is told the rows done after each chunk (for the page's poll and the CLI's bar).
@@ -83,6 +86,10 @@ export async function writeJob(
   try {
     const written = await prisma.$transaction(
       async (tx) => {
+        // Imports write one at a time, city-wide (a few seconds each): the check below then sees whatever an
+        // import that finished meanwhile wrote, so two files adding the same 学号 do not both plan ADD (the
+        // second becomes UNCHANGED, or refused if it would now replace). Released at COMMIT or ROLLBACK.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_WRITE_LOCK}::bigint)`;
         const checked = await checkTable(tx, actor, job.kind, tableOf(job.rows as unknown as StoredRows), options.today);
         if (checked.errors.length > 0) throw new ImportRefused("预览之后记录已有变化，文件中出现了错误：请重新上传");
         if (checked.counts.replace > 0 && !options.replace) throw new ImportRefused("预览之后记录已有变化，有行将替换已有记录：请重新上传并确认");
