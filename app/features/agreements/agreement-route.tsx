@@ -4,6 +4,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmActions } from "~/components/confirm-actions";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StatusHistory } from "~/components/status-history";
 import { FactList } from "~/components/facts";
 import { ErrorList } from "~/components/forms";
 import { StatusBadge } from "~/components/responsive-list";
@@ -134,14 +135,7 @@ export default function AgreementRoute() {
       ) : null}
       <section className="card">
         <h2>协议记录</h2>
-        <ol className="agreement-history">
-          {a.history.map((e) => (
-            <li key={e.id}>
-              {`${e.at} · ${e.from ? `${STATUS_LABEL[e.from]} → ` : "提出 → "}${STATUS_LABEL[e.to]} · ${e.who}`}
-              {e.reason ? `：${e.reason}` : null}
-            </li>
-          ))}
-        </ol>
+        <StatusHistory events={a.history} labels={STATUS_LABEL} opened="提出" />
       </section>
     </>
   );

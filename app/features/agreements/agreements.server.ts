@@ -256,7 +256,7 @@ export async function openAgreement(user: SessionUser, agreementId: number, toda
         id: e.id,
         from: e.fromStatus,
         to: e.toStatus,
-        reason: e.reason,
+        note: e.reason,
         at: moment(e.createdAt),
         who: e.actor ? `${e.actor.displayName}（${e.actor.organisation.name}）` : "系统",
       })),

@@ -4,6 +4,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConfirmActions } from "~/components/confirm-actions";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StatusHistory } from "~/components/status-history";
 import { FactList } from "~/components/facts";
 import { ErrorList } from "~/components/forms";
 import { StatusBadge } from "~/components/responsive-list";
@@ -143,14 +144,7 @@ export default function CertificationRoute() {
       ) : null}
       <section className="card">
         <h2>办理记录</h2>
-        <ol className="certification-history">
-          {c.history.map((e) => (
-            <li key={e.id}>
-              {`${e.at} · ${e.from ? `${STATUS_LABEL[e.from]} → ` : "提交 → "}${STATUS_LABEL[e.to]} · ${e.who}`}
-              {e.note ? `：${e.note}` : null}
-            </li>
-          ))}
-        </ol>
+        <StatusHistory events={c.history} labels={STATUS_LABEL} opened="提交" />
       </section>
     </>
   );

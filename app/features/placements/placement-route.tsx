@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ConfirmActions } from "~/components/confirm-actions";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StatusHistory } from "~/components/status-history";
 import { FactList } from "~/components/facts";
 import { ErrorList } from "~/components/forms";
 import { StatusBadge } from "~/components/responsive-list";
@@ -245,15 +246,7 @@ export default function PlacementRoute() {
       </ul>
 
       <h2>记录</h2>
-      <ol className="placement-history">
-        {history.map((e) => (
-          <li key={e.id}>
-            {e.when} · {e.who} · {e.from ? `${PLACEMENT_STATUS_LABEL[e.from]} → ` : ""}
-            {PLACEMENT_STATUS_LABEL[e.to]}
-            {e.reason ? `（${e.reason}）` : ""}
-          </li>
-        ))}
-      </ol>
+      <StatusHistory events={history} labels={PLACEMENT_STATUS_LABEL} opened="登记" />
       <p>
         <Link to="/placements">返回岗位实习列表</Link>
       </p>
