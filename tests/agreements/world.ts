@@ -14,10 +14,6 @@ export function useAgreementWorld() {
   const t = useTestApp();
   return fromBeforeAll("useAgreementWorld()", async () => {
     const { make } = t;
-    const staffClient = async (role: "SCHOOL_STAFF" | "ENTERPRISE_STAFF" | "BUREAU_ADMIN" | "TEACHER", organisationId: number) => {
-      const user = await make.user({ role, organisationId });
-      return { user, client: await t.clientFor(user.id) };
-    };
     const school = await make.school();
     const enterprise = await make.enterprise();
     const otherSchool = await make.school();
@@ -35,13 +31,13 @@ export function useAgreementWorld() {
       otherSchool,
       otherEnterprise,
       program,
-      schoolStaff: await staffClient("SCHOOL_STAFF", school.id),
-      enterpriseStaff: await staffClient("ENTERPRISE_STAFF", enterprise.id),
-      otherSchoolStaff: await staffClient("SCHOOL_STAFF", otherSchool.id),
-      otherEnterpriseStaff: await staffClient("ENTERPRISE_STAFF", otherEnterprise.id),
-      teacher: await staffClient("TEACHER", school.id),
-      bureau: await staffClient("BUREAU_ADMIN", bureauOrg.id),
-      staffClient,
+      schoolStaff: await t.signedIn("SCHOOL_STAFF", school.id),
+      enterpriseStaff: await t.signedIn("ENTERPRISE_STAFF", enterprise.id),
+      otherSchoolStaff: await t.signedIn("SCHOOL_STAFF", otherSchool.id),
+      otherEnterpriseStaff: await t.signedIn("ENTERPRISE_STAFF", otherEnterprise.id),
+      teacher: await t.signedIn("TEACHER", school.id),
+      bureau: await t.signedIn("BUREAU_ADMIN", bureauOrg.id),
+      staffClient: t.signedIn,
     };
   });
 }

@@ -11,10 +11,6 @@ export function useDestinationWorld() {
   const t = useTestApp();
   return fromBeforeAll("useDestinationWorld()", async () => {
     const { make } = t;
-    const staffClient = async (role: "SCHOOL_STAFF" | "ENTERPRISE_STAFF" | "BUREAU_ADMIN" | "TEACHER", organisationId: number) => {
-      const user = await make.user({ role, organisationId });
-      return { user, client: await t.clientFor(user.id) };
-    };
     const school = await make.school();
     const otherSchool = await make.school();
     const enterprise = await make.enterprise();
@@ -32,13 +28,13 @@ export function useDestinationWorld() {
       school,
       otherSchool,
       enterprise,
-      schoolStaff: await staffClient("SCHOOL_STAFF", school.id),
-      secondStaff: await staffClient("SCHOOL_STAFF", school.id),
-      otherSchoolStaff: await staffClient("SCHOOL_STAFF", otherSchool.id),
-      enterpriseStaff: await staffClient("ENTERPRISE_STAFF", enterprise.id),
-      teacherUser: await staffClient("TEACHER", school.id),
-      bureau: await staffClient("BUREAU_ADMIN", bureauOrg.id),
-      staffClient,
+      schoolStaff: await t.signedIn("SCHOOL_STAFF", school.id),
+      secondStaff: await t.signedIn("SCHOOL_STAFF", school.id),
+      otherSchoolStaff: await t.signedIn("SCHOOL_STAFF", otherSchool.id),
+      enterpriseStaff: await t.signedIn("ENTERPRISE_STAFF", enterprise.id),
+      teacherUser: await t.signedIn("TEACHER", school.id),
+      bureau: await t.signedIn("BUREAU_ADMIN", bureauOrg.id),
+      staffClient: t.signedIn,
       graduate,
     };
   });

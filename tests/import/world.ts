@@ -13,10 +13,6 @@ export function useImportWorld() {
   const t = useTestApp();
   return fromBeforeAll("useImportWorld()", async () => {
     const { make } = t;
-    const staffClient = async (role: "SCHOOL_STAFF" | "ENTERPRISE_STAFF" | "BUREAU_ADMIN" | "TEACHER", organisationId: number) => {
-      const user = await make.user({ role, organisationId });
-      return { user, client: await t.clientFor(user.id) };
-    };
     const school = await make.school();
     const otherSchool = await make.school();
     const programs = [];
@@ -38,11 +34,11 @@ export function useImportWorld() {
       programs,
       programNames: PROGRAMS.map((n) => `${n}${school.id}`),
       otherProgram,
-      schoolStaff: await staffClient("SCHOOL_STAFF", school.id),
-      otherSchoolStaff: await staffClient("SCHOOL_STAFF", otherSchool.id),
-      teacherUser: await staffClient("TEACHER", school.id),
-      enterpriseStaff: await staffClient("ENTERPRISE_STAFF", enterprise.id),
-      bureau: await staffClient("BUREAU_ADMIN", bureauOrg.id),
+      schoolStaff: await t.signedIn("SCHOOL_STAFF", school.id),
+      otherSchoolStaff: await t.signedIn("SCHOOL_STAFF", otherSchool.id),
+      teacherUser: await t.signedIn("TEACHER", school.id),
+      enterpriseStaff: await t.signedIn("ENTERPRISE_STAFF", enterprise.id),
+      bureau: await t.signedIn("BUREAU_ADMIN", bureauOrg.id),
     };
   });
 }

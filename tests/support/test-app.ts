@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
+import type { User } from "~/generated/prisma/client";
 import { startApp, type TestApp } from "./app-server";
 import { Client, clientFor } from "./http";
 import { ready, useTestDatabase, type TestDatabaseHandle } from "./test-database";
@@ -17,7 +18,11 @@ export type TestAppHandle = TestDatabaseHandle & {
   clientFor(userId: number): Promise<Client>;
   /** A client with no session: a visitor who has not signed in. */
   visitor(): Client;
+  /** A new user of `role` at `organisationId`, and a client signed in as them. */
+  signedIn(role: StaffRole, organisationId: number): Promise<{ user: User; client: Client }>;
 };
+
+type StaffRole = "SCHOOL_STAFF" | "ENTERPRISE_STAFF" | "BUREAU_ADMIN" | "TEACHER";
 
 /** A database of this file's (or describe's) own and the app (app-server.ts) over it; the app is closed before the database is dropped. */
 export function useTestApp(): TestAppHandle {
@@ -45,5 +50,9 @@ export function useTestApp(): TestAppHandle {
     },
     clientFor: (userId) => clientFor(running().url, userId),
     visitor: () => new Client(running().url),
+    async signedIn(role, organisationId) {
+      const user = await base.make.user({ role, organisationId });
+      return { user, client: await clientFor(running().url, user.id) };
+    },
   };
 }

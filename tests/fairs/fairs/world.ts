@@ -10,10 +10,6 @@ export function useFairWorld() {
   const t = useTestApp();
   return fromBeforeAll("useFairWorld()", async () => {
     const { make } = t;
-    const staffClient = async (role: "SCHOOL_STAFF" | "ENTERPRISE_STAFF" | "BUREAU_ADMIN" | "TEACHER", organisationId: number) => {
-      const user = await make.user({ role, organisationId });
-      return { user, client: await t.clientFor(user.id) };
-    };
     const school = await make.school();
     const otherSchool = await make.school();
     const enterprise = await make.enterprise();
@@ -33,13 +29,13 @@ export function useFairWorld() {
       bureauOrg,
       program,
       otherProgram,
-      schoolStaff: await staffClient("SCHOOL_STAFF", school.id),
-      otherSchoolStaff: await staffClient("SCHOOL_STAFF", otherSchool.id),
-      teacher: await staffClient("TEACHER", school.id),
-      bureau: await staffClient("BUREAU_ADMIN", bureauOrg.id),
-      enterpriseStaff: await staffClient("ENTERPRISE_STAFF", enterprise.id),
+      schoolStaff: await t.signedIn("SCHOOL_STAFF", school.id),
+      otherSchoolStaff: await t.signedIn("SCHOOL_STAFF", otherSchool.id),
+      teacher: await t.signedIn("TEACHER", school.id),
+      bureau: await t.signedIn("BUREAU_ADMIN", bureauOrg.id),
+      enterpriseStaff: await t.signedIn("ENTERPRISE_STAFF", enterprise.id),
       student: { user: student.user, record: student, client: await t.clientFor(student.user.id) },
-      staffClient,
+      staffClient: t.signedIn,
     };
   });
 }
