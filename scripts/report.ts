@@ -84,6 +84,12 @@ async function main(): Promise<number> {
   try {
     const school = opts.school === undefined ? null : await schoolNamed(prisma, opts.school);
     const report = await computeReport({ year: opts.year, schoolId: school?.id ?? null });
+    if (reportJson(report)["附表1"]?.["1"] === 0) {
+      // A year with no graduates gives a report of zeros: say so (on stderr), and where the graduates are.
+      const latest = await prisma().student.aggregate({ where: { status: "GRADUATED", ...(school ? { schoolId: school.id } : {}) }, _max: { graduationYear: true } });
+      const y = latest._max.graduationYear;
+      console.error(`提示：${opts.year} 届没有毕业生记录，报告中的数字都为 0。${y ? `最近有毕业生的是 ${y} 届（--year ${y}）` : "还没有任何毕业生记录"}。`);
+    }
     const bytes =
       opts.format === "xlsx"
         ? await reportWorkbook(report)

@@ -71,6 +71,7 @@ describe("npm run report", () => {
     const json = JSON.parse(run.stdout);
     expect(json["附表1"]["1"]).toBe(11);
     expect(json["附表1"]["6"]).toBe(3334);
+    expect(run.stderr).not.toContain("提示");
   }, RUN_TIMEOUT);
 
   it("--format csv prints table,row,label,unit,value lines", async () => {
@@ -137,5 +138,8 @@ describe("npm run report", () => {
     const run = await report("--year", "2100", "--format", "csv");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("附表1,1,毕业生人数,人,0");
+    // A year without graduates is said to be one on stderr, with the latest year that has some (world.ts's
+    // p2031 graduated a year after the 2030届).
+    expect(run.stderr).toContain(`提示：2100 届没有毕业生记录，报告中的数字都为 0。最近有毕业生的是 ${YEAR + 1} 届（--year ${YEAR + 1}）。`);
   }, RUN_TIMEOUT);
 });
