@@ -1,5 +1,5 @@
 import type { DestinationKind, EnterpriseSize, IndustrySector } from "~/generated/prisma/enums";
-import { isHohhotName } from "./work-city";
+import { isHohhotName, isHohhotWithMore } from "./work-city";
 
 // The graduate-destination vocabulary (毕业去向, issue 14): the 13 values of the import template, the
 // employer's place as 单位所在省/市, size and industry. One list for the import's drop-downs and checks, the
@@ -70,12 +70,14 @@ export const provinceOf = (name: string): string | null => PROVINCE_BY_NAME.get(
 
 /**
  * A 单位所在市 cell as stored: Hohhot in any of its written forms (呼和浩特, 呼市, 内蒙古呼和浩特市 …) is
- * 呼和浩特市; another name keeps its own ending (…盟, …州, …地区) or gets 市 (包头 → 包头市). Empty → null.
+ * 呼和浩特市, and so is Hohhot with a district after it (呼和浩特市赛罕区: the column is the city, and 附表3
+ * A counts Hohhot, which a district's name would hide); another name keeps its own ending (…盟, …州,
+ * …地区) or gets 市 (包头 → 包头市). Empty → null.
  */
 export function cityOf(name: string): string | null {
   const city = compact(name);
   if (city === "") return null;
-  if (isHohhotName(city)) return HOHHOT_CITY;
+  if (isHohhotName(city) || isHohhotWithMore(city)) return HOHHOT_CITY;
   return /(市|盟|州|地区|县|区|旗)$/.test(city) ? city : `${city}市`;
 }
 

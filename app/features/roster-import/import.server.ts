@@ -67,6 +67,12 @@ export class ImportRefused extends Error {}
 /** The advisory lock key that serialises import writes (any constant no other code uses: "IMPORT" in ASCII). */
 const IMPORT_WRITE_LOCK = 0x494d504f5254;
 
+/** A unique index refused a row: P2002 from the client, or a raw statement's 23505 (writePlan writes in raw SQL: P2010). */
+function isUniqueClash(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
+  return e?.code === "P2002" || e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" || (e?.code === "P2010" && /\b23505\b/.test(e.message ?? ""));
+}
+
 /**
  * Claims a PREVIEW job (one writer wins: the others are refused) and writes it in one transaction.
  * `progress(n)` is told the rows done after each chunk (for the page's poll and the CLI's bar).
@@ -103,9 +109,13 @@ export async function writeJob(
     });
     return { written };
   } catch (error) {
-    const message = error instanceof ImportRefused ? error.message : "写入失败，没有写入任何记录";
+    // A unique clash here is a record written by someone else after the re-check (the same 学号 or destination):
+    // say so, so the importer knows uploading again will show it.
+    const clash = isUniqueClash(error);
+    const message =
+      error instanceof ImportRefused ? error.message : clash ? "写入时发现他人刚刚登记了相同的记录（如同一学号），没有写入任何记录：请重新上传" : "写入失败，没有写入任何记录";
     await prisma.importJob.update({ where: { id: jobId }, data: { status: "FAILED", failure: message, rows: Prisma.DbNull, finishedAt: new Date() } });
-    if (!(error instanceof ImportRefused)) console.error(`导入 ${jobId} 写入失败`, error);
+    if (!(error instanceof ImportRefused) && !clash) console.error(`导入 ${jobId} 写入失败`, error);
     return { refused: message };
   }
 }

@@ -5,6 +5,7 @@ import {
   cityOf,
   destinationGroup,
   destinationKindOf,
+  destinationProblems,
   HOHHOT_CITY,
   INNER_MONGOLIA,
   provinceOf,
@@ -280,6 +281,21 @@ const loadStudents = (db: Db, schoolId: number, numbers: string[]) =>
 
 // ---------------------------------------------------------------- destinations
 
+/** The template's column for each field of a destination (where destinationProblems' messages are shown). */
+const HEADER_OF_FIELD: Record<keyof DestinationSnapshot, string> = {
+  kind: "去向",
+  graduationYear: "毕业年份",
+  employerName: "单位名称",
+  employerOrganisationId: "单位名称",
+  employerProvince: "单位所在省",
+  employerCity: "单位所在市",
+  employerSize: "单位规模",
+  sector: "所属产业",
+  monthlyIncome: "月收入",
+  promoted: "三年内晋升",
+  employedOn: "去向",
+};
+
 async function checkDestinations(db: Db, rows: Row[], schoolOf: SchoolOf, issues: RowIssue[]) {
   type Good = { row: number; schoolId: number; studentNumber: string; graduationYear: number; destination: Omit<DestinationSnapshot, "employedOn" | "employerOrganisationId"> };
   const good: Good[] = [];
@@ -325,13 +341,11 @@ async function checkDestinations(db: Db, rows: Row[], schoolOf: SchoolOf, issues
         if (r.cell(header) !== "") issue(issues, r.row, header, `待就业没有单位，${header}请留空`);
     }
     if (issues.length > before) continue;
-    good.push({
-      row: r.row,
-      schoolId: schoolId!,
-      studentNumber: studentNumber!,
-      graduationYear: graduationYear!,
-      destination: { kind: kind!, graduationYear: graduationYear!, employerName: employerName || null, employerProvince: province, employerCity: city, employerSize: size, sector, monthlyIncome: income, promoted },
-    });
+    const destination = { kind: kind!, graduationYear: graduationYear!, employerName: employerName || null, employerProvince: province, employerCity: city, employerSize: size, sector, monthlyIncome: income, promoted };
+    // The school's form's rules too (a 升学 row's city needs its province …): the import writes nothing the form would refuse.
+    for (const p of destinationProblems({ ...destination, employedOn: null, employerOrganisationId: null })) issue(issues, r.row, HEADER_OF_FIELD[p.field], p.message);
+    if (issues.length > before) continue;
+    good.push({ row: r.row, schoolId: schoolId!, studentNumber: studentNumber!, graduationYear: graduationYear!, destination });
   }
   // The student: by 学号 at that school, graduating that year.
   const students = new Map<string, { id: number; graduationYear: number; status: string }>();
@@ -357,11 +371,14 @@ async function checkDestinations(db: Db, rows: Row[], schoolOf: SchoolOf, issues
   const destinations: DestinationPlan[] = unique.map((g, i) => {
     const studentId = ids[i]!;
     const old = stored.get(studentId);
-    // What the template has no column for (入职日期, the employer's platform record) stays as recorded.
+    // What the template has no column for (入职日期, the employer's platform record) stays as recorded while
+    // the employer is the one recorded (the form's rule: the link stays while the name is the one it came
+    // with); another employer, 升学 or 待就业 leaves neither behind.
+    const sameEmployer = old !== undefined && old.employerName !== null && old.employerName === g.destination.employerName;
     const destination: DestinationSnapshot = {
       ...g.destination,
-      employedOn: old?.employedOn ? isoDayOf(old.employedOn) : null,
-      employerOrganisationId: old?.employerOrganisationId ?? null,
+      employedOn: sameEmployer && destinationGroup(g.destination.kind) === "EMPLOYED" && old.employedOn ? isoDayOf(old.employedOn) : null,
+      employerOrganisationId: sameEmployer ? old.employerOrganisationId : null,
     };
     if (!old) return { action: "ADD", row: g.row, studentId, destination };
     const before = snapshotOf(old);
