@@ -20,6 +20,7 @@ import { describeChange, fieldText, KIND_FILTERS, VIA_LABEL, type KindFilter } f
 import { snapshotOfForm, type DestinationFormValue, type ProposalSource } from "./destination-schema";
 import { proposalOf } from "./proposals.server";
 import { recordDestinations, snapshotOf } from "./record.server";
+import { isUniqueViolation } from "~/lib/db-errors";
 
 // 毕业去向 of a school's graduates (issue 14 item 2): the list with its counts, one graduate's record with
 // its audit, and the school's form. A school's office reads and writes its own graduates; the bureau reads
@@ -258,8 +259,6 @@ export const TRANSACTION = { maxWait: 20_000, timeout: 20_000 } as const;
 
 export type Refusal = { field: string | null; message: string; asking?: true };
 
-const uniqueClash = (error: unknown) => (error as { code?: string })?.code === "P2002";
-
 export const DECIDED_ALREADY = "该建议已处理，请刷新页面";
 export const NOT_GRADUATED = "该学生尚未毕业，不能登记毕业去向";
 
@@ -308,7 +307,7 @@ export async function saveDestination(user: SessionUser, studentId: number, valu
       return { changed: outcome.unchanged === 0 };
     }, TRANSACTION);
   } catch (error) {
-    if (uniqueClash(error)) return { field: null, message: DECIDED_ALREADY };
+    if (isUniqueViolation(error)) return { field: null, message: DECIDED_ALREADY };
     throw error;
   }
 }

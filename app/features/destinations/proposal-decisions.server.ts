@@ -12,6 +12,7 @@ import type { DecisionValue } from "./destination-schema";
 import { DECIDED_ALREADY, TRANSACTION, type Refusal } from "./destinations.server";
 import { openProposals, proposalOf } from "./proposals.server";
 import { recordDestinations, snapshotOf } from "./record.server";
+import { isUniqueViolation } from "~/lib/db-errors";
 
 // /destinations/proposals: the school's office sees the open proposals for its graduates of a year and
 // accepts (recorded via PROPOSAL) or dismisses each; a decision is stored once per source record
@@ -98,7 +99,7 @@ export async function decideProposal(user: SessionUser, value: DecisionValue): P
       return { studentId: proposal.studentId };
     }, TRANSACTION);
   } catch (error) {
-    if ((error as { code?: string })?.code === "P2002") return { field: null, message: DECIDED_ALREADY };
+    if (isUniqueViolation(error)) return { field: null, message: DECIDED_ALREADY };
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import { badRequest } from "./http.server";
 import { judgePass } from "./pass-check.server";
 import { FUTURE_MESSAGE } from "./scan.server";
 import { SCAN_LIMITS, type LeadInput } from "./scan-schema";
+import { isUniqueViolation } from "~/lib/db-errors";
 
 // 招聘会意向 (issue 12 item 5, the enterprise's side): staff at their APPROVED booth of a RUNNING fair scan
 // a student's pass to record a lead, with an optional position (one of the booth's), note and rating.
@@ -85,7 +86,7 @@ async function recordLead(
     return await run();
   } catch (error) {
     // Two scans of one student at one booth at once: the other made the lead; this one updates it.
-    if ((error as { code?: string } | null)?.code === "P2002") return run();
+    if (isUniqueViolation(error)) return run();
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { applyForPosition } from "~/features/applications/index.server";
 import { notFound } from "~/lib/errors.server";
 import { fairStudent } from "./registration.server";
 import { leadDecidedMessage, mayMoveLead, type LeadStatus } from "./lead-status";
+import { isUniqueViolation } from "~/lib/db-errors";
 
 // A booth lead answered by its student (issue 12 item 5). Confirming makes an ordinary application
 // (applyForPosition: the same rules, notices and résumé sharing as everywhere) for the lead's position
@@ -15,9 +16,6 @@ import { leadDecidedMessage, mayMoveLead, type LeadStatus } from "./lead-status"
 export type LeadOutcome = { done: true; message: string; applicationId?: number } | { done: false; message: string };
 
 const refuse = (message: string): LeadOutcome => ({ done: false, message });
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 const statusOf = async (leadId: number) =>
   (await prisma().fairLead.findUniqueOrThrow({ where: { id: leadId }, select: { status: true } })).status as LeadStatus;

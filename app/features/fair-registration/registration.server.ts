@@ -4,6 +4,7 @@ import { assertCan, assertVisible } from "~/features/auth/permissions.server";
 import { moment } from "~/lib/dates";
 import { forbidden, notFound } from "~/lib/errors.server";
 import { FAIR_STATUS_LABEL, ineligibility, windowOpen, type FairStatus } from "~/lib/fairs";
+import { isUniqueViolation } from "~/lib/db-errors";
 
 // 学生报名 (issue 12 item 3, docs/decisions/0014): a registration is a row of the signed-in student's
 // own record, one per fair ((fairId, studentId) is unique), so attendance counts real students.
@@ -14,10 +15,6 @@ import { FAIR_STATUS_LABEL, ineligibility, windowOpen, type FairStatus } from "~
 export type RegistrationOutcome = { done: true; registrationId: number; again: boolean } | { done: false; message: string };
 
 const refuse = (message: string): RegistrationOutcome => ({ done: false, message });
-
-/** A unique violation: another request of the same student got there first (a double tap). */
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /** The signed-in student's own record, with what eligibility and the pass need; 403 for anyone else. */
 export async function fairStudent(user: SessionUser) {

@@ -3,6 +3,7 @@ import { assertCan } from "~/features/auth/permissions.server";
 import type { SessionUser } from "~/features/auth/session.server";
 import { notFound } from "~/lib/errors.server";
 import { CREDIT_CODE_CHECKED, CREDIT_CODE_TAKEN, UNKNOWN_CLUSTER, type EnterpriseProfile, type OrganisationProfile } from "./profile-schema";
+import { isUniqueViolation } from "~/lib/db-errors";
 
 const profileSelect = {
   id: true,
@@ -33,10 +34,6 @@ export function clusterChoices() {
 export type ProfileOutcome =
   | { ok: true; saved: { id: number; kind: string } }
   | { ok: false; field: "creditCode" | "clusterId"; message: string };
-
-/** A unique violation (Prisma P2002): here, another enterprise holds the credit code, perhaps saved a moment ago. */
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /**
  * Writes the profile. `profile` carries the enterprise fields exactly when the organisation is an

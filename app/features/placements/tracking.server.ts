@@ -16,6 +16,7 @@ import {
   placementMonths,
   reviewOverdue,
 } from "./tracking-rules";
+import { isUniqueViolation } from "~/lib/db-errors";
 
 // A placement's evidence while it runs (issue 11 item 5): the host records each month's pay and the
 // student confirms receiving it; the student files one report a week and the school supervisor
@@ -161,8 +162,6 @@ function checkWeek(p: Placement, weekStart: string, today: string) {
   if (weekStart > mondayOf(today)) refuse("还没有到这一周");
 }
 
-const uniqueClash = (error: unknown) => (error as { code?: string })?.code === "P2002";
-
 /**
  * Does `input` as `user` on placement `placementId`. Not the user's placement to know: 404; known but
  * not their side's act: 404 as well (a student of another placement, another host, another school's
@@ -195,7 +194,7 @@ export async function actOnPlacement(user: SessionUser, placementId: number, inp
           });
         });
       } catch (error) {
-        if (uniqueClash(error)) refuse("这个月份已经登记过实习报酬");
+        if (isUniqueViolation(error)) refuse("这个月份已经登记过实习报酬");
         throw error;
       }
       return;
@@ -230,7 +229,7 @@ export async function actOnPlacement(user: SessionUser, placementId: number, inp
             });
         });
       } catch (error) {
-        if (uniqueClash(error)) refuse("这一周已经提交过周报");
+        if (isUniqueViolation(error)) refuse("这一周已经提交过周报");
         throw error;
       }
       return;
@@ -259,7 +258,7 @@ export async function actOnPlacement(user: SessionUser, placementId: number, inp
           data: { placementId, weekStart: dayColumn(input.weekStart), daysPresent: input.daysPresent, confirmedById: user.id },
         });
       } catch (error) {
-        if (uniqueClash(error)) refuse("这一周的出勤已经确认过");
+        if (isUniqueViolation(error)) refuse("这一周的出勤已经确认过");
         throw error;
       }
       return;

@@ -5,6 +5,7 @@ import type { ImportKind } from "~/generated/prisma/enums";
 import { readTable, UnreadableFile, type Table } from "./read-table.server";
 import { checkTable, type ImportActor, type PlanCounts, type RowIssue } from "./validate.server";
 import { writePlan, type WriteCounts } from "./write.server";
+import { isUniqueViolation } from "~/lib/db-errors";
 
 // The import's two steps, the same for the pages and `npm run import`: analyse an upload into an
 // ImportJob (INVALID with its errors, or PREVIEW with what it would add, update and replace, the parsed
@@ -67,12 +68,6 @@ export class ImportRefused extends Error {}
 /** The advisory lock key that serialises import writes (any constant no other code uses: "IMPORT" in ASCII). */
 const IMPORT_WRITE_LOCK = 0x494d504f5254;
 
-/** A unique index refused a row: P2002 from the client, or a raw statement's 23505 (writePlan writes in raw SQL: P2010). */
-function isUniqueClash(error: unknown): boolean {
-  const e = error as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
-  return e?.code === "P2002" || e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" || (e?.code === "P2010" && /\b23505\b/.test(e.message ?? ""));
-}
-
 /**
  * Claims a PREVIEW job (one writer wins: the others are refused) and writes it in one transaction.
  * `progress(n)` is told the rows done after each chunk (for the page's poll and the CLI's bar).
@@ -111,7 +106,7 @@ export async function writeJob(
   } catch (error) {
     // A unique clash here is a record written by someone else after the re-check (the same 学号 or destination):
     // say so, so the importer knows uploading again will show it.
-    const clash = isUniqueClash(error);
+    const clash = isUniqueViolation(error);
     const message =
       error instanceof ImportRefused ? error.message : clash ? "写入时发现他人刚刚登记了相同的记录（如同一学号），没有写入任何记录：请重新上传" : "写入失败，没有写入任何记录";
     await prisma.importJob.update({ where: { id: jobId }, data: { status: "FAILED", failure: message, rows: Prisma.DbNull, finishedAt: new Date() } });
