@@ -80,7 +80,13 @@ describe("disputing", () => {
     expect(list).toContain(student.name);
     expect(list).toContain("本人有异议");
     expect(Number(/data-testid="count-disputed">(\d+)</.exec(list)![1])).toBeGreaterThanOrEqual(1);
-    expect(await (await w.schoolStaff.client.get(`/destinations/${student.id}`)).text()).toContain(`本人异议：${note}`);
+    const school = await (await w.schoolStaff.client.get(`/destinations/${student.id}`)).text();
+    expect(school).toContain(`本人异议：${note}`);
+    expect(school).toContain("<dt>去向</dt><dd>合同就业</dd>");
+    // The graduate's own page: the same facts as the school's, and their note.
+    const own = await (await client.get("/my/destination")).text();
+    expect(own).toContain("<dt>去向</dt><dd>合同就业</dd>");
+    expect(own).toContain(`<dt>我的异议</dt><dd>${note}</dd>`);
   });
 
   it("after the school changes a disputed destination it is UNCONFIRMED again and the student can confirm the new one", async () => {

@@ -19,6 +19,7 @@ import { confirmationTone } from "./describe";
 import { DestinationFormSchema, PROPOSAL_SOURCES, SECTORS, SIZES, type ProposalSource } from "./destination-schema";
 import { assertRecordable, openDestination, saveDestination } from "./destinations.server";
 import { ChangeHistory } from "./change-history";
+import { destinationFacts } from "./destination-facts";
 
 // /destinations/:studentId: one graduate's destination, the school's form to record or change it (its own
 // graduates only), and the audit. ?proposal=KEPT_ON-12 starts the form from a proposal to adjust and accept.
@@ -94,16 +95,7 @@ export default function DestinationRoute() {
               <p className="destination-dispute" data-testid="dispute-note">{`本人异议：${d.disputeNote}`}</p>
             ) : null}
             <FactList
-              facts={[
-                { label: "去向", value: d.kind },
-                { label: "单位名称", value: d.employerName ? `${d.employerName}${d.linked ? "（平台单位）" : ""}` : null },
-                { label: "所在地", value: d.place },
-                { label: "单位规模", value: d.employerSize },
-                { label: "所属产业", value: d.sector },
-                { label: "月收入", value: d.monthlyIncome },
-                { label: "三年内晋升", value: d.promoted },
-                { label: "入职日期", value: d.employedOn },
-              ]}
+              facts={destinationFacts(d, d.employerName ? `${d.employerName}${d.linked ? "（平台单位）" : ""}` : null)}
             />
           </>
         ) : student.graduated ? (

@@ -14,6 +14,7 @@ import { confirmationTone } from "./describe";
 import { AnswerSchema, DISPUTE_NOTE_MIN, NOTE_MAX } from "./destination-schema";
 import { answerDestination, myDestination } from "./mine.server";
 import { ChangeHistory } from "./change-history";
+import { destinationFacts } from "./destination-facts";
 
 // /my/destination: the graduate's own destination as the school recorded it; 本人确认 or 有异议 (with a note).
 
@@ -58,17 +59,7 @@ export default function MyDestinationRoute() {
               {d.confirmedAt ? <span className="muted">{` ${d.confirmedAt}`}</span> : null}
             </p>
             <FactList
-              facts={[
-                { label: "去向", value: d.kind },
-                { label: "单位名称", value: d.employerName },
-                { label: "所在地", value: d.place },
-                { label: "单位规模", value: d.employerSize },
-                { label: "所属产业", value: d.sector },
-                { label: "月收入", value: d.monthlyIncome },
-                { label: "三年内晋升", value: d.promoted },
-                { label: "入职日期", value: d.employedOn },
-                { label: "我的异议", value: d.disputeNote },
-              ]}
+              facts={[...destinationFacts(d), { label: "我的异议", value: d.disputeNote }]}
             />
           </>
         )}
