@@ -1,9 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { InputField, SelectField } from "~/components/form-fields";
 import { ErrorList } from "~/components/forms";
 import { ResponsiveList } from "~/components/responsive-list";
 import { assertCan } from "~/features/auth/permissions.server";
@@ -12,7 +13,7 @@ import { todayInHohhot } from "~/lib/dates";
 import { readForm } from "~/lib/form.server";
 import { currentCohort } from "~/lib/school-year";
 import { readQuery } from "~/lib/search-params.server";
-import { MENTOR_LIMITS, RecordHoursSchema } from "./mentor-schema";
+import { RecordHoursSchema } from "./mentor-schema";
 import { MENTOR_SOURCE_LABEL, mentorPage, recordHours, type MentorRow } from "./mentors.server";
 import { MentorsQuery } from "./query.server";
 
@@ -107,57 +108,12 @@ function RecordForm({ year, choices }: { year: number; choices: NonNullable<Retu
     <section className="card">
       <h2>登记课时</h2>
       <Form method="post" {...getFormProps(form)} className="mentor-form">
-        <div className="field">
-          <label htmlFor={fields.enterpriseId.id}>企业</label>
-          <select {...getSelectProps(fields.enterpriseId)}>
-            <option value="">请选择</option>
-            {choices.enterprises.map((e) => (
-              <option key={e.value} value={e.value}>
-                {e.label}
-              </option>
-            ))}
-          </select>
-          <ErrorList id={fields.enterpriseId.errorId} errors={fields.enterpriseId.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.mentorName.id}>导师姓名</label>
-          <input {...getInputProps(fields.mentorName, { type: "text" })} maxLength={MENTOR_LIMITS.name} />
-          <ErrorList id={fields.mentorName.errorId} errors={fields.mentorName.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.schoolYear.id}>学年（起始年份）</label>
-          <input {...getInputProps(fields.schoolYear, { type: "number" })} inputMode="numeric" />
-          <ErrorList id={fields.schoolYear.errorId} errors={fields.schoolYear.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.hours.id}>课时</label>
-          <input {...getInputProps(fields.hours, { type: "number" })} inputMode="numeric" />
-          <ErrorList id={fields.hours.errorId} errors={fields.hours.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.orderClassId.id}>订单班 / 学徒制班（可选）</label>
-          <select {...getSelectProps(fields.orderClassId)}>
-            <option value="">不指定</option>
-            {choices.classes.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <ErrorList id={fields.orderClassId.errorId} errors={fields.orderClassId.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.placementId.id}>岗位实习（可选）</label>
-          <select {...getSelectProps(fields.placementId)}>
-            <option value="">不指定</option>
-            {choices.placements.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-          <ErrorList id={fields.placementId.errorId} errors={fields.placementId.errors} />
-        </div>
+        <SelectField label="企业" meta={fields.enterpriseId} choices={choices.enterprises} />
+        <InputField label="导师姓名" meta={fields.mentorName} type="text" />
+        <InputField label="学年（起始年份）" meta={fields.schoolYear} type="number" />
+        <InputField label="课时" meta={fields.hours} type="number" />
+        <SelectField label="订单班 / 学徒制班（可选）" meta={fields.orderClassId} choices={choices.classes} empty="不指定" />
+        <SelectField label="岗位实习（可选）" meta={fields.placementId} choices={choices.placements} empty="不指定" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <button type="submit">登记</button>
       </Form>
