@@ -143,6 +143,21 @@ export const SNAPSHOT_FIELDS = [
   "employedOn",
 ] as const satisfies readonly (keyof DestinationSnapshot)[];
 
+/** Each field's name in words, as the pages, the audit lines and the import template's headers say it. */
+export const SNAPSHOT_FIELD_LABEL: Record<keyof DestinationSnapshot, string> = {
+  kind: "去向",
+  graduationYear: "毕业年份",
+  employerName: "单位名称",
+  employerOrganisationId: "平台单位",
+  employerProvince: "单位所在省",
+  employerCity: "单位所在市",
+  employerSize: "单位规模",
+  sector: "所属产业",
+  monthlyIncome: "月收入",
+  promoted: "三年内晋升",
+  employedOn: "入职日期",
+};
+
 /** Whether two snapshots say the same thing (an import of the same file changes nothing). */
 export const sameDestination = (a: DestinationSnapshot, b: DestinationSnapshot) => SNAPSHOT_FIELDS.every((f) => a[f] === b[f]);
 

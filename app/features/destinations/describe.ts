@@ -1,23 +1,10 @@
 import type { DestinationKind, EnterpriseSize, IndustrySector } from "~/generated/prisma/enums";
-import { CONFIRMATION_LABEL, DESTINATION_KINDS, DESTINATION_LABEL, GROUP_LABEL, SIZE_LABEL, SECTOR_LABEL, SNAPSHOT_FIELDS, type DestinationSnapshot } from "~/lib/destinations";
+import { CONFIRMATION_LABEL, DESTINATION_KINDS, DESTINATION_LABEL, GROUP_LABEL, SIZE_LABEL, SECTOR_LABEL, SNAPSHOT_FIELD_LABEL, SNAPSHOT_FIELDS, type DestinationSnapshot } from "~/lib/destinations";
 
 // Destinations in words: a snapshot's fields as the school and the student read them, and the audit's
 // before → after as one Chinese line per changed field. Shared by the pages (no server code here).
 
-export const FIELD_LABEL: Record<keyof DestinationSnapshot | "confirmation", string> = {
-  kind: "去向",
-  graduationYear: "毕业年份",
-  employerName: "单位名称",
-  employerOrganisationId: "平台单位",
-  employerProvince: "单位所在省",
-  employerCity: "单位所在市",
-  employerSize: "单位规模",
-  sector: "所属产业",
-  monthlyIncome: "月收入",
-  promoted: "三年内晋升",
-  employedOn: "入职日期",
-  confirmation: "本人确认",
-};
+const FIELD_LABEL: Record<keyof DestinationSnapshot | "confirmation", string> = { ...SNAPSHOT_FIELD_LABEL, confirmation: "本人确认" };
 
 export const VIA_LABEL: Record<string, string> = {
   SCHOOL: "学校登记",

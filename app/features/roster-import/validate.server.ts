@@ -12,6 +12,7 @@ import {
   sameDestination,
   sectorOf,
   sizeOf,
+  SNAPSHOT_FIELD_LABEL,
   type DestinationSnapshot,
 } from "~/lib/destinations";
 import { currentCohort } from "~/lib/school-year";
@@ -281,20 +282,10 @@ const loadStudents = (db: Db, schoolId: number, numbers: string[]) =>
 
 // ---------------------------------------------------------------- destinations
 
-/** The template's column for each field of a destination (where destinationProblems' messages are shown). */
-const HEADER_OF_FIELD: Record<keyof DestinationSnapshot, string> = {
-  kind: "去向",
-  graduationYear: "毕业年份",
-  employerName: "单位名称",
-  employerOrganisationId: "单位名称",
-  employerProvince: "单位所在省",
-  employerCity: "单位所在市",
-  employerSize: "单位规模",
-  sector: "所属产业",
-  monthlyIncome: "月收入",
-  promoted: "三年内晋升",
-  employedOn: "去向",
-};
+/** The template's column for each field of a destination (where destinationProblems' messages are shown): its
+ * header, except for the two fields the template has no column for (the platform employer goes with 单位名称,
+ * 入职日期 with 去向). */
+const HEADER_OF_FIELD: Record<keyof DestinationSnapshot, string> = { ...SNAPSHOT_FIELD_LABEL, employerOrganisationId: "单位名称", employedOn: "去向" };
 
 async function checkDestinations(db: Db, rows: Row[], schoolOf: SchoolOf, issues: RowIssue[]) {
   type Good = { row: number; schoolId: number; studentNumber: string; graduationYear: number; destination: Omit<DestinationSnapshot, "employedOn" | "employerOrganisationId"> };
