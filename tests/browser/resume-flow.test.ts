@@ -62,7 +62,8 @@ describe("a résumé from writing it to the enterprise calling the applicant (ph
   let student: Page;
   it("the student writes the résumé; a bad phone number is refused in Chinese first", async () => {
     student = await signIn(studentUsername);
-    expect(await student.locator('header a[href="/resume"]').count()).toBe(1); // linked from the header
+    // Linked from the header. Polled: the address changes to "/" before React has drawn the new page.
+    await expect.poll(() => student.locator('header a[href="/resume"]').count(), SLOW).toBe(1);
     await gotoHydrated(student, `${app.url}/resume`);
     await student.getByLabel("手机号（11 位）").fill("1381234567"); // ten digits
     await student.getByRole("button", { name: "保存简历" }).click();
