@@ -30,17 +30,23 @@ const USAGE = "用法：npm run report -- --year 2026 --format json|xlsx|csv [--
 class UsageError extends Error {}
 
 function options(argv: string[]): { year: number; format: Format; school?: string; out?: string } {
-  let values: { year?: string; format?: string; school?: string; out?: string };
+  let given: Partial<Record<"year" | "format" | "school" | "out", string[]>>;
   try {
-    ({ values } = parseArgs({
+    // Each option as a list, so one given twice (--year 2025 --year 2026) is refused rather than the last taken.
+    const option = { type: "string", multiple: true } as const;
+    ({ values: given } = parseArgs({
       args: argv,
-      options: { year: { type: "string" }, format: { type: "string" }, school: { type: "string" }, out: { type: "string" } },
+      options: { year: option, format: option, school: option, out: option },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
     throw new UsageError(`参数有误（${(error as Error).message}）。\n${USAGE}`);
   }
+  for (const [name, list] of Object.entries(given)) {
+    if (list !== undefined && list.length > 1) throw new UsageError(`--${name} 只能给一次（收到 ${list.length} 次）。\n${USAGE}`);
+  }
+  const values = { year: given.year?.[0], format: given.format?.[0], school: given.school?.[0], out: given.out?.[0] };
   if (values.year === undefined) throw new UsageError(`缺少 --year（毕业年份，如 2026）。\n${USAGE}`);
   if (!/^\d{4}$/.test(values.year) || Number(values.year) < 2000 || Number(values.year) > 2100) {
     throw new UsageError(`年份“${values.year}”无效：请给出 2000 至 2100 之间的四位年份，如 --year 2026。`);

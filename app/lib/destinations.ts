@@ -1,4 +1,5 @@
 import type { DestinationKind, EnterpriseSize, IndustrySector } from "~/generated/prisma/enums";
+import { DISTRICT_LABEL } from "./labels";
 import { isHohhotName, isHohhotWithMore } from "./work-city";
 
 // The graduate-destination vocabulary (毕业去向, issue 14): the 13 values of the import template, the
@@ -69,15 +70,28 @@ export const PROVINCE_NAMES: readonly string[] = PROVINCES.map((names) => names[
 export const provinceOf = (name: string): string | null => PROVINCE_BY_NAME.get(compact(name)) ?? null;
 
 /**
+ * Hohhot's districts and counties by name (新城区 … 清水河县, and the short 土左旗 / 托县 / 和林县 people write),
+ * as a school types one alone in 单位所在市. Within 内蒙古自治区 none of them names another place; elsewhere
+ * some do (西安 has a 新城区), so they count as Hohhot only under that province. 经济技术开发区 is left out:
+ * every city has one.
+ */
+const HOHHOT_COUNTIES: ReadonlySet<string> = new Set([
+  ...Object.entries(DISTRICT_LABEL).filter(([key]) => key !== "ECONOMIC_ZONE").map(([, label]) => label),
+  "土左旗", "托县", "和林县",
+]);
+
+/**
  * A 单位所在市 cell as stored: Hohhot in any of its written forms (呼和浩特, 呼市, 内蒙古呼和浩特市 …) is
  * 呼和浩特市, and so is Hohhot with a district after it (呼和浩特市赛罕区: the column is the city, and 附表3
- * A counts Hohhot, which a district's name would hide); another name keeps its own ending (…盟, …州,
- * …地区) or gets 市 (包头 → 包头市). Empty → null.
+ * A counts Hohhot, which a district's name would hide), and, when `province` (full name, as provinceOf
+ * gives it) is 内蒙古自治区, one of Hohhot's districts or counties alone (赛罕区). Another name keeps its own
+ * ending (…盟, …州, …地区) or gets 市 (包头 → 包头市). Empty → null.
  */
-export function cityOf(name: string): string | null {
+export function cityOf(name: string, province: string | null = null): string | null {
   const city = compact(name);
   if (city === "") return null;
   if (isHohhotName(city) || isHohhotWithMore(city)) return HOHHOT_CITY;
+  if (province === INNER_MONGOLIA && HOHHOT_COUNTIES.has(city)) return HOHHOT_CITY;
   return /(市|盟|州|地区|县|区|旗)$/.test(city) ? city : `${city}市`;
 }
 

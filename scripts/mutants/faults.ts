@@ -2200,4 +2200,12 @@ export const FAULTS: Fault[] = [
     replacement: `    case "mentors.record":\n      return bureau || (user.role === "SCHOOL_STAFF" && user.organisationId === permission.schoolId);`,
     tests: ["tests/mentors/mentors.test.ts"],
   },
+  {
+    id: "destination-hohhot-county-alone-not-hohhot",
+    description: "one of Hohhot's districts alone under 内蒙古 (赛罕区) stays as typed, so 附表3 counts it in B, not A",
+    file: "app/lib/destinations.ts",
+    original: `  if (province === INNER_MONGOLIA && HOHHOT_COUNTIES.has(city)) return HOHHOT_CITY;`,
+    replacement: `  if (province === INNER_MONGOLIA && HOHHOT_COUNTIES.has(city) && city.length > 9) return HOHHOT_CITY;`,
+    tests: ["tests/break14/hohhot-district-city.test.ts"],
+  },
 ];

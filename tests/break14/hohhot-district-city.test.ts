@@ -31,6 +31,13 @@ const CITIES: Array<[string, "A" | "B"]> = [
   ["呼和浩特", "A"],
   ["包头市昆都仑区", "B"],
   ["包头", "B"],
+  // Alone, under 内蒙古: Hohhot's districts and counties name no other place in the province.
+  ["赛罕区", "A"],
+  ["土默特左旗", "A"],
+  ["托县", "A"],
+  // Not Hohhot's: Baotou's district, and a development zone every city has.
+  ["昆都仑区", "B"],
+  ["经济技术开发区", "B"],
 ];
 
 describe("a Hohhot district in 单位所在市 is Hohhot (附表3 A, not B)", () => {
@@ -44,16 +51,28 @@ describe("a Hohhot district in 单位所在市 is Hohhot (附表3 A, not B)", ()
     }
     const checked = await checkTable(t.db.prisma, actor, "DESTINATIONS", { format: "csv", headers: DESTINATION_HEADERS, rows }, TODAY);
     expect(checked.errors).toEqual([]);
-    expect(checked.destinations.map((d) => d.destination.employerCity)).toEqual(["呼和浩特市", "呼和浩特市", "呼和浩特市", "呼和浩特市", "包头市昆都仑区", "包头市"]);
+    expect(checked.destinations.map((d) => d.destination.employerCity)).toEqual([
+      "呼和浩特市", "呼和浩特市", "呼和浩特市", "呼和浩特市", "包头市昆都仑区", "包头市",
+      "呼和浩特市", "呼和浩特市", "呼和浩特市",
+      "昆都仑区", "经济技术开发区",
+    ]);
     for (const d of checked.destinations) await t.make.graduateDestination({ studentId: d.studentId, ...d.destination, employedOn: null });
     const report = await computeReport({ year: YEAR, schoolId: school.id, today: TODAY });
     const value = (row: string) => report.figures.find((f) => f.table === "附表3" && f.row === row)!.value;
-    expect([value("1"), value("A"), value("B")]).toEqual([6, 4, 2]);
+    expect([value("1"), value("A"), value("B")]).toEqual([11, 7, 4]);
   });
 
   it("the school's form stores 呼和浩特市 for 呼和浩特市赛罕区 too", () => {
     const parsed = DestinationFormSchema.parse({ kind: "EMPLOYED_CONTRACT", employerName: "某公司", employerProvince: "内蒙古自治区", employerCity: "呼和浩特市赛罕区" });
     expect(snapshotOfForm(parsed, { graduationYear: YEAR, employerOrganisationId: null }).employerCity).toBe("呼和浩特市");
+  });
+
+  it("the form: 赛罕区 alone under 内蒙古 is 呼和浩特市; 新城区 under 陕西 (西安's) stays 新城区", () => {
+    const city = (employerProvince: string, employerCity: string) =>
+      snapshotOfForm(DestinationFormSchema.parse({ kind: "EMPLOYED_CONTRACT", employerName: "某公司", employerProvince, employerCity }), { graduationYear: YEAR, employerOrganisationId: null }).employerCity;
+    expect(city("内蒙古", "赛罕区")).toBe("呼和浩特市");
+    expect(city("内蒙古自治区", "新城区")).toBe("呼和浩特市");
+    expect(city("陕西", "新城区")).toBe("新城区");
   });
 
   it("a Hohhot district under 北京 is refused like 呼和浩特市 under 北京", () => {

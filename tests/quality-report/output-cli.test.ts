@@ -125,8 +125,13 @@ describe("npm run report", () => {
       report("--year", String(YEAR)),
       report("--year", String(YEAR), "--format", "json", "--colour", "red"),
       report("--year", String(YEAR), "--format", "json", "--school", " "),
+      report("--year", String(YEAR - 1), "--year", String(YEAR), "--format", "json"),
+      report("--year", String(YEAR), "--format", "json", "--format", "csv"),
     ]);
-    const messages = ["年份“20x6”无效", "年份“1999”无效", "年份“2101”无效", "缺少 --year", "格式“pdf”不支持", "缺少 --format", "参数有误", "--school 需要学校名称"];
+    const messages = [
+      "年份“20x6”无效", "年份“1999”无效", "年份“2101”无效", "缺少 --year", "格式“pdf”不支持", "缺少 --format", "参数有误", "--school 需要学校名称",
+      "--year 只能给一次（收到 2 次）", "--format 只能给一次（收到 2 次）",
+    ];
     runs.forEach((run, i) => {
       expect(run.code, messages[i]).toBe(2);
       expect(run.stdout).toBe("");

@@ -62,13 +62,14 @@ export function snapshotOfForm(
   v: Omit<DestinationFormValue, "note" | "source" | "sourceId" | "confirm">,
   given: { graduationYear: number; employerOrganisationId: number | null },
 ): DestinationSnapshot {
+  const province = v.employerProvince ? provinceOf(v.employerProvince) : null;
   return {
     kind: v.kind,
     graduationYear: given.graduationYear,
     employerName: v.employerName || null,
     employerOrganisationId: given.employerOrganisationId,
-    employerProvince: v.employerProvince ? provinceOf(v.employerProvince) : null,
-    employerCity: v.employerCity ? cityOf(v.employerCity) : null,
+    employerProvince: province,
+    employerCity: v.employerCity ? cityOf(v.employerCity, province) : null,
     employerSize: v.employerSize ?? null,
     sector: v.sector ?? null,
     monthlyIncome: v.monthlyIncome ?? null,
