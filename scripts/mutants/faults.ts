@@ -2208,4 +2208,12 @@ export const FAULTS: Fault[] = [
     replacement: `  if (province === INNER_MONGOLIA && HOHHOT_COUNTIES.has(city) && city.length > 9) return HOHHOT_CITY;`,
     tests: ["tests/break14/hohhot-district-city.test.ts"],
   },
+  {
+    id: "import-zip-trusts-declared-sizes",
+    description: "an xlsx is judged by the sizes its zip declares only: a bomb that understates them is inflated by exceljs",
+    file: "app/features/roster-import/read-table.server.ts",
+    original: `  if (((await inflatedSize(bytes, IMPORT_LIMIT_INFLATED_BYTES)) ?? 0) > IMPORT_LIMIT_INFLATED_BYTES) throw tooLarge();`,
+    replacement: `  if (((await inflatedSize(bytes, IMPORT_LIMIT_INFLATED_BYTES)) ?? 0) > Number.POSITIVE_INFINITY) throw tooLarge();`,
+    tests: ["tests/break14/import-hostile.test.ts"],
+  },
 ];

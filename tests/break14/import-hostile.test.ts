@@ -24,6 +24,24 @@ async function bomb(): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await real.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } }));
 }
 
+/**
+ * The same zip, every entry declaring it inflates to 1 KB (central directory and local headers): the
+ * sizes a zip states are the sender's word, and a bomb need not tell the truth about itself.
+ */
+function understated(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer);
+  let end = out.byteLength - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end--;
+  let at = view.getUint32(end + 16, true);
+  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
+    view.setUint32(at + 24, 1024, true);
+    view.setUint32(view.getUint32(at + 42, true) + 22, 1024, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
 describe("uploads that are not rosters", () => {
   it("a .docx renamed .xlsx: 400 with a Chinese message, nothing written", async () => {
     const before = await importTables(w.db);
@@ -39,6 +57,14 @@ describe("uploads that are not rosters", () => {
     const response = await upload(w.schoolStaff.client, "STUDENTS", bytes, "名册.xlsx");
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/过大|无法读取/);
+  }, 120_000);
+
+  it("the same bomb declaring 1 KB per entry: refused as too large once inflated past the limit, nothing written", async () => {
+    const before = await importTables(w.db);
+    const response = await upload(w.schoolStaff.client, "STUDENTS", understated(await bomb()), "名册.xlsx");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("解压后超过 100 MB");
+    expect(await importTables(w.db)).toEqual(before);
   }, 120_000);
 });
 

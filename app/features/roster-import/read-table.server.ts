@@ -1,3 +1,4 @@
+import { createInflateRaw } from "node:zlib";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 
@@ -41,31 +42,92 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
  * there is no readable directory (exceljs then refuses the file). ZIP64 sizes count as unbounded.
  */
 export function declaredInflatedSize(bytes: Uint8Array): number | null {
+  const entries = centralDirectory(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (entries === null) return null;
+  let total = 0;
+  for (const entry of entries) {
+    if (entry.uncompressedSize === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += entry.uncompressedSize;
+  }
+  return total;
+}
+
+/**
+ * What the zip's entries really inflate to, in bytes, counting no further than `cap` (an answer above it
+ * means "more"). Each entry named by the central directory is inflated and its output counted, never kept:
+ * the sizes a zip declares can lie, and exceljs (through JSZip) would find out only once it had inflated
+ * everything into memory. null when there is no readable directory or an entry is not stored or deflated
+ * (exceljs then refuses the file).
+ */
+export async function inflatedSize(bytes: Uint8Array, cap: number): Promise<number | null> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = centralDirectory(view);
+  if (entries === null) return null;
+  let total = 0;
+  for (const entry of entries) {
+    const local = entry.localHeaderAt;
+    if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== 0x04034b50) return null;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    if (entry.method === 0) total += data.byteLength;
+    else if (entry.method === 8) total += await inflatedLength(data, cap - total);
+    else return null;
+    if (total > cap) return total;
+  }
+  return total;
+}
+
+type CentralEntry = { method: number; compressedSize: number; uncompressedSize: number; localHeaderAt: number };
+
+/** The central directory's entries (APPNOTE 4.3.12), or null when there is none to read. */
+function centralDirectory(view: DataView): CentralEntry[] | null {
   let end = -1;
-  for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 0xffff); i--)
+  for (let i = view.byteLength - 22; i >= Math.max(0, view.byteLength - 22 - 0xffff); i--)
     if (view.getUint32(i, true) === 0x06054b50) {
       end = i;
       break;
     }
   if (end < 0) return null;
-  const entries = view.getUint16(end + 10, true);
+  const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50) return null;
-    const size = view.getUint32(at + 24, true);
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
-    total += size;
+  const entries: CentralEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== 0x02014b50) return null;
+    entries.push({
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderAt: view.getUint32(at + 42, true),
+    });
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return total;
+  return entries;
+}
+
+/** The length of `data` inflated (raw deflate), stopping once it passes `cap`. A corrupt stream: 0 (exceljs refuses it). */
+function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw();
+    let length = 0;
+    inflate.on("data", (chunk: Buffer) => {
+      length += chunk.byteLength;
+      if (length > cap) {
+        inflate.destroy();
+        resolve(length);
+      }
+    });
+    inflate.on("end", () => resolve(length));
+    inflate.on("error", () => resolve(0));
+    inflate.end(data);
+  });
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  // Checked before exceljs inflates anything: a small zip can declare gigabytes (a zip bomb).
-  if ((declaredInflatedSize(bytes) ?? 0) > IMPORT_LIMIT_INFLATED_BYTES)
-    throw new UnreadableFile(`文件过大（解压后超过 ${IMPORT_LIMIT_INFLATED_BYTES / 1024 / 1024} MB），请删除多余的工作表、格式或图片后再上传`);
+  // Checked before exceljs inflates anything: a small zip can declare gigabytes (a zip bomb), or declare
+  // little and inflate to gigabytes all the same.
+  const tooLarge = () => new UnreadableFile(`文件过大（解压后超过 ${IMPORT_LIMIT_INFLATED_BYTES / 1024 / 1024} MB），请删除多余的工作表、格式或图片后再上传`);
+  if ((declaredInflatedSize(bytes) ?? 0) > IMPORT_LIMIT_INFLATED_BYTES) throw tooLarge();
+  if (((await inflatedSize(bytes, IMPORT_LIMIT_INFLATED_BYTES)) ?? 0) > IMPORT_LIMIT_INFLATED_BYTES) throw tooLarge();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
