@@ -95,6 +95,33 @@ export function cityOf(name: string, province: string | null = null): string | n
   return /(市|盟|州|地区|县|区|旗)$/.test(city) ? city : `${city}市`;
 }
 
+/**
+ * Cities whose province is beyond doubt, by the name 单位所在市 is stored under: Inner Mongolia's 12 cities and
+ * leagues (盟) and its county-level cities, the four municipalities, every provincial capital, and a few
+ * large cities graduates go to. A city named here under another province is a typing slip (附表1 row 5 and
+ * 附表3 B read the province). A city not named here is not judged.
+ */
+const PROVINCE_OF_CITY: ReadonlyMap<string, string> = new Map([
+  ...["呼和浩特市", "包头市", "乌海市", "赤峰市", "通辽市", "鄂尔多斯市", "呼伦贝尔市", "巴彦淖尔市", "乌兰察布市", "兴安盟", "锡林郭勒盟", "阿拉善盟",
+    "满洲里市", "二连浩特市", "霍林郭勒市", "扎兰屯市", "牙克石市", "根河市", "额尔古纳市", "阿尔山市", "乌兰浩特市", "锡林浩特市", "丰镇市"]
+    .map((city) => [city, INNER_MONGOLIA] as const),
+  ...[["北京市", "北京市"], ["天津市", "天津市"], ["上海市", "上海市"], ["重庆市", "重庆市"],
+    ["石家庄市", "河北省"], ["太原市", "山西省"], ["沈阳市", "辽宁省"], ["长春市", "吉林省"], ["哈尔滨市", "黑龙江省"],
+    ["南京市", "江苏省"], ["杭州市", "浙江省"], ["合肥市", "安徽省"], ["福州市", "福建省"], ["南昌市", "江西省"],
+    ["济南市", "山东省"], ["郑州市", "河南省"], ["武汉市", "湖北省"], ["长沙市", "湖南省"], ["广州市", "广东省"],
+    ["海口市", "海南省"], ["成都市", "四川省"], ["贵阳市", "贵州省"], ["昆明市", "云南省"], ["西安市", "陕西省"],
+    ["兰州市", "甘肃省"], ["西宁市", "青海省"], ["南宁市", "广西壮族自治区"], ["拉萨市", "西藏自治区"],
+    ["银川市", "宁夏回族自治区"], ["乌鲁木齐市", "新疆维吾尔自治区"],
+    ["大同市", "山西省"], ["张家口市", "河北省"], ["榆林市", "陕西省"], ["大连市", "辽宁省"], ["青岛市", "山东省"],
+    ["深圳市", "广东省"], ["苏州市", "江苏省"], ["宁波市", "浙江省"], ["厦门市", "福建省"]] as const,
+]);
+
+/** The province a stored 单位所在市 (or one with a district after it: 包头市昆都仑区) lies in, when PROVINCE_OF_CITY knows it. */
+export function provinceOfCity(city: string): { city: string; province: string } | null {
+  for (const [name, province] of PROVINCE_OF_CITY) if (city.startsWith(name)) return { city: name, province };
+  return null;
+}
+
 /** 附表3 B类: the western provinces (西部大开发's 12) and the northeast's three, by full name. */
 export const WEST_AND_NORTHEAST: ReadonlySet<string> = new Set([
   "内蒙古自治区", "广西壮族自治区", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省",
@@ -201,8 +228,9 @@ export function destinationProblems(d: DestinationSnapshot): DestinationProblem[
   }
   if (d.employerCity !== null && d.employerProvince === null && group !== "UNPLACED" && !problems.some((p) => p.field === "employerProvince"))
     add("employerProvince", "填写单位所在市时须填写单位所在省");
-  if (d.employerCity === HOHHOT_CITY && d.employerProvince !== null && d.employerProvince !== INNER_MONGOLIA)
-    add("employerCity", "呼和浩特市位于内蒙古自治区，请核对单位所在省");
+  const known = d.employerCity === null ? null : provinceOfCity(d.employerCity);
+  if (known !== null && d.employerProvince !== null && d.employerProvince !== known.province)
+    add("employerCity", `${known.city}位于${known.province}，请核对单位所在省`);
   if (group !== "EMPLOYED") {
     const onlyEmployment: Array<[keyof DestinationSnapshot, string]> = [
       ["employerSize", "单位规模"],

@@ -2216,4 +2216,12 @@ export const FAULTS: Fault[] = [
     replacement: `  if (((await inflatedSize(bytes, IMPORT_LIMIT_INFLATED_BYTES)) ?? 0) > Number.POSITIVE_INFINITY) throw tooLarge();`,
     tests: ["tests/break14/import-hostile.test.ts"],
   },
+  {
+    id: "destination-known-city-any-province",
+    description: "only 呼和浩特市 is checked against its province: 包头 under 广东 or 西安 under 内蒙古 is stored (附表1 row 5 and 附表3 B read the province)",
+    file: "app/lib/destinations.ts",
+    original: `  const known = d.employerCity === null ? null : provinceOfCity(d.employerCity);`,
+    replacement: `  const known = d.employerCity !== HOHHOT_CITY ? null : provinceOfCity(d.employerCity);`,
+    tests: ["tests/import/rules.test.ts", "tests/break14/hohhot-district-city.test.ts"],
+  },
 ];

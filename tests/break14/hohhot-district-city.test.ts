@@ -78,5 +78,9 @@ describe("a Hohhot district in 单位所在市 is Hohhot (附表3 A, not B)", ()
   it("a Hohhot district under 北京 is refused like 呼和浩特市 under 北京", () => {
     const parsed = DestinationFormSchema.safeParse({ kind: "EMPLOYED_CONTRACT", employerName: "某公司", employerProvince: "北京市", employerCity: "呼和浩特市赛罕区" });
     expect(parsed.success).toBe(false);
+    // The same rule for any city the platform knows: 西安 is in 陕西, not 内蒙古.
+    const xian = (employerProvince: string) => DestinationFormSchema.safeParse({ kind: "EMPLOYED_CONTRACT", employerName: "某公司", employerProvince, employerCity: "西安" });
+    expect(xian("内蒙古自治区").error?.issues.map((i) => i.message)).toEqual(["西安市位于陕西省，请核对单位所在省"]);
+    expect(xian("陕西").success).toBe(true);
   });
 });

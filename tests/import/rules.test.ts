@@ -177,10 +177,28 @@ describe("destinations", () => {
   it("province short or full; not a province; Hohhot outside Inner Mongolia", async () => {
     expect(await errorsOf({ 单位所在省: "内蒙古自治区" })).toEqual([]);
     expect(await errorsOf({ 单位所在省: "蒙古" })).toEqual(["单位所在省:“蒙古”不是省级行政区名称（如 内蒙古 或 内蒙古自治区）"]);
-    expect(await errorsOf({ 单位所在省: "广东" })).toEqual(["单位所在市:呼和浩特市在内蒙古自治区，与单位所在省不符"]);
+    expect(await errorsOf({ 单位所在省: "广东" })).toEqual(["单位所在市:呼和浩特市位于内蒙古自治区，请核对单位所在省"]);
     expect(await errorsOf({ 单位规模: "巨型" })).toEqual(["单位规模:单位规模应为 大型、中型、小型 或 微型"]);
     expect(await errorsOf({ 所属产业: "第四产业" })).toEqual(["所属产业:所属产业应为 第一产业、第二产业 或 第三产业"]);
     expect(await errorsOf({ 三年内晋升: "也许" })).toEqual(["三年内晋升:三年内晋升应为“是”或“否”"]);
+  });
+
+  it("a city the platform knows must lie in the province given; a city it does not know is not judged", async () => {
+    const mismatch = (city: string, province: string) => [`单位所在市:${city}位于${province}，请核对单位所在省`];
+    // Inner Mongolia's cities, bare, in full, with a district after them, and a league (盟).
+    expect(await errorsOf({ 单位所在市: "包头", 单位所在省: "内蒙古" })).toEqual([]);
+    expect(await errorsOf({ 单位所在市: "包头", 单位所在省: "广东" })).toEqual(mismatch("包头市", "内蒙古自治区"));
+    expect(await errorsOf({ 单位所在市: "包头市昆都仑区", 单位所在省: "山西" })).toEqual(mismatch("包头市", "内蒙古自治区"));
+    expect(await errorsOf({ 单位所在市: "锡林郭勒盟", 单位所在省: "河北" })).toEqual(mismatch("锡林郭勒盟", "内蒙古自治区"));
+    // Elsewhere: a municipality, a capital, a large city — each under its own province accepted, under another refused.
+    expect(await errorsOf({ 单位所在市: "北京", 单位所在省: "北京" })).toEqual([]);
+    expect(await errorsOf({ 单位所在市: "北京市海淀区", 单位所在省: "河北" })).toEqual(mismatch("北京市", "北京市"));
+    expect(await errorsOf({ 单位所在市: "西安", 单位所在省: "陕西省" })).toEqual([]);
+    expect(await errorsOf({ 单位所在市: "西安", 单位所在省: "内蒙古" })).toEqual(mismatch("西安市", "陕西省"));
+    expect(await errorsOf({ 单位所在市: "深圳", 单位所在省: "广东" })).toEqual([]);
+    expect(await errorsOf({ 单位所在市: "深圳", 单位所在省: "内蒙古" })).toEqual(mismatch("深圳市", "广东省"));
+    // Not in the list: taken as typed under any province.
+    expect(await errorsOf({ 单位所在市: "鄂州", 单位所在省: "湖北" })).toEqual([]);
   });
 
   it("the same student twice in the file: both rows named", async () => {

@@ -6,8 +6,6 @@ import {
   destinationGroup,
   destinationKindOf,
   destinationProblems,
-  HOHHOT_CITY,
-  INNER_MONGOLIA,
   provinceOf,
   sameDestination,
   sectorOf,
@@ -306,7 +304,6 @@ async function checkDestinations(db: Db, rows: Row[], schoolOf: SchoolOf, issues
     if (provinceText !== "" && province === null) issue(issues, r.row, "单位所在省", `“${provinceText.slice(0, 20)}”不是省级行政区名称（如 内蒙古 或 内蒙古自治区）`);
     const cityText = text(issues, r, "单位所在市", TEXT_MAX.city);
     const city = cityText ? cityOf(cityText, province) : null;
-    if (city === HOHHOT_CITY && province !== null && province !== INNER_MONGOLIA) issue(issues, r.row, "单位所在市", "呼和浩特市在内蒙古自治区，与单位所在省不符");
     const sizeText = r.cell("单位规模");
     const size = sizeText === "" ? null : sizeOf(sizeText);
     if (sizeText !== "" && size === null) issue(issues, r.row, "单位规模", "单位规模应为 大型、中型、小型 或 微型");
