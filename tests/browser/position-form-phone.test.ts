@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseChromium, gotoHydrated, pageWatchingCsp } from "../support/browser";
+import { chooseChromium, chromiumEnv, followFakedClock, gotoHydrated, pageWatchingCsp } from "../support/browser";
 import { dayFromToday } from "../support/dates";
 import { positionTables } from "../support/snapshots";
 import { useTestApp } from "../support/test-app";
@@ -41,7 +41,9 @@ beforeAll(async () => {
     viewport: { width: 390, height: 844 },
     hasTouch: true,
     isMobile: true,
+    env: chromiumEnv(),
   });
+  await followFakedClock(phone);
 });
 
 afterAll(async () => {
