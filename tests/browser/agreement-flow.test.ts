@@ -11,6 +11,8 @@ import { PDF_BYTES } from "../agreements/world";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const cast = fromBeforeAll("the cast", async () => {
   const school = await t.make.school({ name: "呼和浩特市第一职业中等专业学校（测试）" });
   const enterprise = await t.make.enterprise({ name: "西贝餐饮（测试）有限公司" });
@@ -63,7 +65,7 @@ describe("a school proposes, the enterprise confirms, on phones", () => {
     await page.getByLabel(/签署的协议文本/).setInputFiles({ name: "西贝喜悦班协议.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
     await page.getByRole("button", { name: "提交协议" }).click();
     await waitForPath(page, /\/agreements\/\d+$/);
-    await expect.poll(() => badge(page).innerText()).toBe("待确认");
+    await expect.poll(() => badge(page).innerText(), SLOW).toBe("待确认");
     expect(await page.getByRole("link", { name: /西贝喜悦班协议\.pdf/ }).count()).toBe(1);
     const id = Number(/\/agreements\/(\d+)$/.exec(page.url())![1]);
     const stored = await t.db.prisma.partnershipAgreement.findUniqueOrThrow({ where: { id }, include: { programs: true, document: true } });

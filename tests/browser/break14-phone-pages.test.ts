@@ -62,7 +62,9 @@ async function check(page: Page, path: string) {
   const response = await page.goto(`${t.url}${path}`);
   expect(response?.status(), path).toBe(200);
   expect(page.viewportSize()?.width).toBe(PHONE_WIDTH);
-  await waitForHydration(page); // the charts are drawn and the page laid out by then
+  await waitForHydration(page);
+  // The charts import echarts after hydration and draw later (app/components/use-chart.ts): measure once they are drawn.
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-chart]")].every((chart) => chart.getAttribute("data-drawn") === "yes"), null, { timeout: 30_000 });
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
   // What widens the page: placed elements (absolute, fixed) past the edge, for the failure message.
   const wide =

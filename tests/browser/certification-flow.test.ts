@@ -13,6 +13,8 @@ import { PDF_BYTES } from "../certification/world";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const cast = fromBeforeAll("the cast", async () => {
   const school = await t.make.school({ name: "呼和浩特市认定测试职业学校" });
   const bureauOrg = await t.make.bureau();
@@ -48,7 +50,7 @@ describe("a school submits, the bureau certifies, on phones", () => {
     await page.getByLabel(/佐证材料/).setInputFiles({ name: "证书.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
     await page.getByRole("button", { name: "提交申请" }).click();
     await waitForPath(page, /\/certifications\/\d+$/);
-    await expect.poll(() => badge(page).innerText()).toBe("待认定");
+    await expect.poll(() => badge(page).innerText(), SLOW).toBe("待认定");
     const id = Number(/\/certifications\/(\d+)$/.exec(page.url())![1]);
     expect(await t.db.prisma.dualTeacherCertification.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", level: "INTERMEDIATE", teacherId: cast.teacher.id });
 
@@ -66,11 +68,11 @@ describe("a school submits, the bureau certifies, on phones", () => {
 
     const sp = await signIn(browser.context, cast.schoolUser.id);
     await gotoHydrated(sp, `${t.url}/certifications/${id}`);
-    await expect.poll(() => badge(sp).innerText()).toBe("已认定");
+    await expect.poll(() => badge(sp).innerText(), SLOW).toBe("已认定");
     const main = sp.locator("main");
-    await expect.poll(() => main.innerText()).toContain(`${from} 至 ${until}`);
+    await expect.poll(() => main.innerText(), SLOW).toContain(`${from} 至 ${until}`);
     expect(await main.innerText()).toMatch(/教师现有等级\s*中级/);
     await gotoHydrated(sp, `${t.url}/certifications`);
-    await expect.poll(() => sp.getByTestId("dual-teacher-ratio").innerText()).toContain("100.00%");
+    await expect.poll(() => sp.getByTestId("dual-teacher-ratio").innerText(), SLOW).toContain("100.00%");
   });
 });

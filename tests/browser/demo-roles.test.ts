@@ -2,11 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROLE_LABEL } from "~/lib/labels";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { seed } from "../../prisma/seed/seed";
-import { openSiteMenu, pageWatchingCsp, useBrowser } from "../support/browser";
+import { openSiteMenu, pageWatchingCsp, useBrowser, waitForHydration } from "../support/browser";
 import { useTestApp } from "../support/test-app";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 
 beforeAll(async () => {
   await seed(t.db.prisma);
@@ -18,9 +20,11 @@ describe("demo accounts in a real browser (phone-sized)", () => {
     await page.goto(`${t.url}/`);
     await page.waitForURL(/\/login/, { waitUntil: "commit" });
 
-    // Client-side validation only works if the hydrated scripts ran under the CSP nonce.
+    // Client-side validation only works if the hydrated scripts ran under the CSP nonce. Wait for them:
+    // a press before hydration posts natively (a full page load) or is stopped by the browser's own bubble.
+    await waitForHydration(page);
     await page.getByRole("button", { name: "登录" }).click();
-    await expect.poll(() => page.getByText("请输入用户名").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("请输入用户名").count(), SLOW).toBeGreaterThan(0);
 
     await page.getByLabel("用户名").fill(account.username);
     await page.getByLabel("密码").fill(account.password);
@@ -30,7 +34,7 @@ describe("demo accounts in a real browser (phone-sized)", () => {
     await expect.poll(() => page.url(), { timeout: 15_000 }).toBe(`${t.url}/`);
 
     const header = page.locator("header.site-header");
-    await expect.poll(() => header.textContent()).toContain(ROLE_LABEL[account.role]);
+    await expect.poll(() => header.textContent(), SLOW).toContain(ROLE_LABEL[account.role]);
     expect(await header.textContent()).toContain(account.organisation);
     expect(await page.locator("main h1").first().textContent()).toBeTruthy();
     expect(cspViolations).toEqual([]);

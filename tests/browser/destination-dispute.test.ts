@@ -11,6 +11,8 @@ import { fromBeforeAll } from "../support/test-database";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const cast = fromBeforeAll("the cast", async () => {
   const school = await t.make.school({ name: "呼和浩特市去向测试职业学校" });
   const graduate = await t.make.student({ account: true, status: "GRADUATED", schoolId: school.id, name: "示例·去向测试毕业生" });
@@ -37,33 +39,33 @@ describe("a graduate disputes, the school sees it", () => {
     const gp = await signIn(browser.context, cast.graduate.user.id);
     await gotoHydrated(gp, `${t.url}/my/destination`);
     expect(gp.viewportSize()).toEqual({ width: 390, height: 844 });
-    await expect.poll(() => gp.locator("main").innerText()).toContain("示例·塞上绿源农业");
+    await expect.poll(() => gp.locator("main").innerText(), SLOW).toContain("示例·塞上绿源农业");
     expect(await badge(gp).innerText()).toBe("待本人确认");
     // Without a note the page says what is missing and nothing is sent.
     await gp.getByRole("button", { name: "提出异议" }).click();
-    await expect.poll(() => gp.locator("main").innerText()).toContain("提出异议须说明哪里不对");
+    await expect.poll(() => gp.locator("main").innerText(), SLOW).toContain("提出异议须说明哪里不对");
     expect((await t.db.prisma.graduateDestination.findUniqueOrThrow({ where: { studentId: cast.graduate.id } })).confirmation).toBe("UNCONFIRMED");
     await gp.getByLabel(/异议说明/).fill(NOTE);
     // Leaving the field revalidates it: the message goes (and the button moves up) before the press.
     await gp.getByLabel(/异议说明/).blur();
-    await expect.poll(() => gp.locator("main").innerText()).not.toContain("提出异议须说明哪里不对");
+    await expect.poll(() => gp.locator("main").innerText(), SLOW).not.toContain("提出异议须说明哪里不对");
     await gp.getByRole("button", { name: "提出异议" }).click();
     await expect.poll(() => badge(gp).innerText(), { timeout: 15_000 }).toBe("本人有异议");
     expect(await gp.locator("main").innerText()).toContain(NOTE);
 
     const sp = await signIn(browser.context, cast.staff.id);
     await gotoHydrated(sp, `${t.url}/inbox`);
-    await expect.poll(() => sp.locator("main").innerText()).toContain(`毕业去向异议：${cast.graduate.name}`);
+    await expect.poll(() => sp.locator("main").innerText(), SLOW).toContain(`毕业去向异议：${cast.graduate.name}`);
     await gotoHydrated(sp, `${t.url}/destinations`);
-    await expect.poll(() => sp.getByTestId("count-disputed").innerText()).toBe("1");
+    await expect.poll(() => sp.getByTestId("count-disputed").innerText(), SLOW).toBe("1");
     await sp.getByRole("link", { name: /有异议/ }).click();
     await expect.poll(() => new URL(sp.url()).searchParams.get("confirmation"), { timeout: 15_000 }).toBe("DISPUTED");
     const row = sp.locator(`[data-row-id="${cast.graduate.id}"]`);
-    await expect.poll(() => row.innerText()).toContain("本人有异议");
+    await expect.poll(() => row.innerText(), SLOW).toContain("本人有异议");
     await row.getByRole("link", { name: cast.graduate.name }).click();
     await expect.poll(() => new URL(sp.url()).pathname, { timeout: 15_000 }).toBe(`/destinations/${cast.graduate.id}`);
     await waitForHydration(sp);
-    await expect.poll(() => sp.getByTestId("dispute-note").innerText()).toContain(NOTE);
+    await expect.poll(() => sp.getByTestId("dispute-note").innerText(), SLOW).toContain(NOTE);
     // The office corrects the record; the student is asked again.
     await sp.getByLabel("单位名称（升学填录取学校；待就业不填）").fill("示例·包头建筑劳务");
     await sp.getByLabel("单位所在市").fill("包头");

@@ -10,6 +10,8 @@ import { EXPECTED, makeReportWorld } from "../fairs/report/world";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const cast = fromBeforeAll("the cast", async () => {
   const w = await makeReportWorld(t);
   const office = await t.make.user({ role: "SCHOOL_STAFF", organisationId: w.schoolA.id });
@@ -35,7 +37,7 @@ describe("the fair report on a phone", () => {
     const href = await page.getByRole("link", { name: `报名学生：${EXPECTED.studentsRegistered}，查看记录` }).first().getAttribute("href");
     await gotoHydrated(page, `${t.url}${href}`);
     await page.getByRole("heading", { name: "报名学生" }).waitFor();
-    await expect.poll(() => page.locator("[data-testid=figure-value]").textContent()).toBe(String(EXPECTED.studentsRegistered));
+    await expect.poll(() => page.locator("[data-testid=figure-value]").textContent(), SLOW).toBe(String(EXPECTED.studentsRegistered));
     expect(await page.locator("tr[data-row-id]").count()).toBe(EXPECTED.studentsRegistered);
   });
 });

@@ -163,8 +163,10 @@ describe("answering offers on a phone", () => {
     expect((await first400).status()).toBe(400); // unconfirmed: the server asks instead
     await page.waitForLoadState("load");
     expect(await statuses(third)).toEqual(["OFFER", "OFFER", "SUBMITTED"]);
+    // Polled: the 400's response can be in before its page has replaced the old one (whose "load" state
+    // waitForLoadState may already have answered).
     const step = card(page, third.offerA).getByRole("group", { name: "请确认" });
-    expect(await step.count()).toBe(1);
+    await expect.poll(() => step.count(), SLOW).toBe(1);
     expect(await step.getByRole("radio", { name: "同时婉拒其他 1 份录用通知" }).isChecked()).toBe(true);
 
     await step.getByRole("button", { name: "确认接受" }).click();

@@ -10,6 +10,8 @@ import { fromBeforeAll } from "../support/test-database";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const cast = fromBeforeAll("the cast", async () => {
   const m = t.make;
   const school = await m.school();
@@ -42,7 +44,7 @@ describe("the partnership dashboard on a phone", () => {
 
     await page.getByRole("link", { name: "90天内到期的协议：1，查看记录" }).click();
     await page.getByRole("heading", { name: "90天内到期的协议" }).waitFor();
-    await expect.poll(() => page.locator("[data-testid=figure-value]").textContent()).toBe("1");
+    await expect.poll(() => page.locator("[data-testid=figure-value]").textContent(), SLOW).toBe("1");
     expect(page.url()).toContain("/bureau/partnerships/records?figure=expiring");
     const rows = page.locator("tr[data-row-id]");
     expect(await rows.count()).toBe(1);

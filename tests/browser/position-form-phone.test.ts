@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseChromium, gotoHydrated, pageWatchingCsp } from "../support/browser";
+import { chooseChromium, chromiumEnv, followFakedClock, gotoHydrated, pageWatchingCsp } from "../support/browser";
 import { dayFromToday } from "../support/dates";
 import { positionTables } from "../support/snapshots";
 import { useTestApp } from "../support/test-app";
@@ -41,7 +41,9 @@ beforeAll(async () => {
     viewport: { width: 390, height: 844 },
     hasTouch: true,
     isMobile: true,
+    env: chromiumEnv(),
   });
+  await followFakedClock(phone);
 });
 
 afterAll(async () => {
@@ -110,7 +112,9 @@ describe("the position form on a phone", () => {
     expect(saved.categories).toEqual([]);
     expect(saved.startDate?.toISOString().slice(0, 10)).toBe(dayFromToday(0));
 
-    // The edit page shows the one chosen program, checked, as a chip.
+    // The edit page shows the one chosen program, checked, as a chip. The address changes before React
+    // draws the edit page, and the form being left has the same picker and chip: wait for the edit page's own button.
+    await page.getByRole("button", { name: "发布岗位" }).waitFor(SLOW);
     const edit = page.getByRole("group", { name: PICKER });
     expect(await edit.getByRole("checkbox", { name: "中餐烹饪", exact: true }).isChecked()).toBe(true);
     expect(await edit.getByRole("button", { name: "移除 中餐烹饪" }).count()).toBe(1);

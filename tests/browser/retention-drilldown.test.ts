@@ -10,6 +10,8 @@ import { makeRetentionWorld } from "../retention/world";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const cast = fromBeforeAll("the world", async () => {
   await makeRetentionWorld(t);
   const bureauOrg = await t.make.bureau();
@@ -41,8 +43,8 @@ describe("the bureau follows a month's number to the people", () => {
     await waitForPath(page, /^\/retention\/people\?month=2024-07$/);
     await expect.poll(() => page.getByTestId("people-total").textContent(), { timeout: 15_000 }).toBe("2");
     const list = page.getByRole("table", { name: "留呼名单" });
-    await expect.poll(() => list.locator("tbody tr").count()).toBe(2);
-    await expect.poll(() => list.textContent()).toContain("甲一");
+    await expect.poll(() => list.locator("tbody tr").count(), SLOW).toBe(2);
+    await expect.poll(() => list.textContent(), SLOW).toContain("甲一");
     expect(await list.textContent()).toContain("甲二");
     // No sideways scrolling on the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -12,6 +12,8 @@ import { studentRow } from "../import/world";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const cast = fromBeforeAll("the cast", async () => {
   const school = await t.make.school({ name: "呼和浩特市导入测试职业学校" });
   const program = await t.make.program({ name: "导入测试专业" });
@@ -43,10 +45,10 @@ describe("a school imports its roster on a phone", () => {
     expect(page.viewportSize()).toEqual({ width: 390, height: 844 });
     await uploadFile(page, await xlsxOf(STUDENT_HEADERS, bad));
     const main = page.locator("main");
-    await expect.poll(() => main.innerText()).toContain("文件中有 3 处错误，没有写入任何记录");
+    await expect.poll(() => main.innerText(), SLOW).toContain("文件中有 3 处错误，没有写入任何记录");
     const errors = page.getByRole("table", { name: "错误" });
     const cards = errors.locator("tbody tr");
-    await expect.poll(() => cards.count()).toBe(3);
+    await expect.poll(() => cards.count(), SLOW).toBe(3);
     expect(await cards.nth(0).innerText()).toMatch(/第 3 行[\s\S]*性别[\s\S]*性别应为“男”或“女”/);
     expect(await cards.nth(1).innerText()).toMatch(/第 4 行[\s\S]*出生日期/);
     expect(await cards.nth(2).innerText()).toMatch(/第 5 行[\s\S]*毕业年份[\s\S]*3 至 5 年/);
@@ -55,23 +57,23 @@ describe("a school imports its roster on a phone", () => {
 
     const fixed = [row("40001"), row("40002", { 性别: "男" }), row("40003", { 出生日期: "2008-12-01" }), row("40004", { 入学年份: 2023, 毕业年份: 2026 }), row("40005")];
     await uploadFile(page, await xlsxOf(STUDENT_HEADERS, fixed));
-    await expect.poll(() => page.locator('[data-count="add"]').innerText()).toBe("5");
+    await expect.poll(() => page.locator('[data-count="add"]').innerText(), SLOW).toBe("5");
     await page.getByRole("button", { name: "确认导入" }).click();
     await expect.poll(() => page.locator("main .badge").first().innerText(), { timeout: 20_000 }).toBe("已导入");
-    await expect.poll(() => page.locator('[data-count="add"]').innerText()).toBe("5");
+    await expect.poll(() => page.locator('[data-count="add"]').innerText(), SLOW).toBe("5");
     const students = await t.db.prisma.student.findMany({ where: { schoolId: cast.school.id }, orderBy: { studentNumber: "asc" }, select: { studentNumber: true, gender: true } });
     expect(students.map((s) => s.studentNumber)).toEqual(["40001", "40002", "40003", "40004", "40005"]);
     expect(students[1]!.gender).toBe("男");
     await gotoHydrated(page, `${t.url}/imports`);
-    await expect.poll(() => page.getByRole("table", { name: "导入记录" }).locator("tbody tr").count()).toBe(2);
+    await expect.poll(() => page.getByRole("table", { name: "导入记录" }).locator("tbody tr").count(), SLOW).toBe(2);
 
     // …and sees its own report: the list offers the school's own, whose 在校生 of the 2025–26 school year
     // are the five just imported (入学 2023, 毕业 2026).
     await gotoHydrated(page, `${t.url}/reports`);
     await page.getByRole("link", { name: cast.school.name }).first().click();
     await waitForPath(page, new RegExp(`^/reports/\\d+/${cast.school.id}$`));
-    await expect.poll(() => page.locator("h1").first().innerText()).toContain(cast.school.name);
+    await expect.poll(() => page.locator("h1").first().innerText(), SLOW).toContain(cast.school.name);
     await gotoHydrated(page, `${t.url}/reports/2025/${cast.school.id}`);
-    await expect.poll(() => page.locator("tr", { hasText: "全日制在校生人数" }).first().innerText()).toMatch(/全日制在校生人数[\s\S]*\b5\b/);
+    await expect.poll(() => page.locator("tr", { hasText: "全日制在校生人数" }).first().innerText(), SLOW).toMatch(/全日制在校生人数[\s\S]*\b5\b/);
   });
 });

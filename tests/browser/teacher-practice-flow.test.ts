@@ -14,6 +14,8 @@ import { fromBeforeAll } from "../support/test-database";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 const cast = fromBeforeAll("the cast", async () => {
   const school = await t.make.school({ name: "呼和浩特市实践测试职业学校" });
   const host = await t.make.enterprise({ name: "示例·实践测试乳业有限公司" });
@@ -55,7 +57,7 @@ describe("a school proposes, the host accepts, the teacher logs, the host confir
     await sp.getByLabel("结束日期").fill(today);
     await sp.getByRole("button", { name: "提交" }).click();
     await waitForPath(sp, /\/teacher-practice\/\d+$/);
-    await expect.poll(() => status(sp).innerText()).toBe("待接收");
+    await expect.poll(() => status(sp).innerText(), SLOW).toBe("待接收");
     const id = Number(/\/teacher-practice\/(\d+)$/.exec(sp.url())![1]);
     expect(await t.db.prisma.teacherPlacement.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "PROPOSED",
@@ -82,7 +84,7 @@ describe("a school proposes, the host accepts, the teacher logs, the host confir
     await tp.getByLabel("当日内容（可选）").fill("酸奶发酵车间跟岗");
     await tp.getByRole("button", { name: "登记实践日" }).click();
     await expect.poll(() => notice(tp).innerText(), { timeout: 15_000 }).toBe(`已登记 ${today}`);
-    await expect.poll(() => tp.locator("main").innerText()).toContain("待确认");
+    await expect.poll(() => tp.locator("main").innerText(), SLOW).toContain("待确认");
     expect(await tp.getByTestId("confirmed-days").innerText()).toBe("0 天");
 
     // The host confirms the day, then completes the practice with an assessment (asked twice).
@@ -98,7 +100,7 @@ describe("a school proposes, the host accepts, the teacher logs, the host confir
     await hp2.getByRole("button", { name: "确定提交" }).click();
     await expect.poll(() => status(hp2).innerText(), { timeout: 15_000 }).toBe("已完成");
     const main = hp2.locator("main");
-    await expect.poll(() => main.innerText()).toContain("按期完成乳品加工技能培训");
+    await expect.poll(() => main.innerText(), SLOW).toContain("按期完成乳品加工技能培训");
     expect(await main.innerText()).toMatch(/企业考核等级\s*优秀/);
     expect(await t.db.prisma.teacherPlacement.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "COMPLETED", hostGrade: "优秀" });
 
@@ -110,12 +112,12 @@ describe("a school proposes, the host accepts, the teacher logs, the host confir
     await expect.poll(() => tp2.getByTestId("ledger-days").innerText(), { timeout: 15_000 }).toBe("1");
     expect(await tp2.getByTestId("ledger-status").innerText()).toBe("未达标");
     const row = tp2.locator(`main [data-row-id="${id}"]`).first();
-    await expect.poll(() => row.innerText()).toContain("1 天（期内 1 天）");
+    await expect.poll(() => row.innerText(), SLOW).toContain("1 天（期内 1 天）");
     expect(await row.innerText()).toContain("已完成");
 
     // The school's office reads the same ledger.
     const sp2 = await signIn(browser.context, cast.schoolUser.id);
     await gotoHydrated(sp2, `${t.url}/teachers/${cast.teacher.id}/ledger`);
-    await expect.poll(() => sp2.getByTestId("ledger-days").innerText()).toBe("1");
+    await expect.poll(() => sp2.getByTestId("ledger-days").innerText(), SLOW).toBe("1");
   });
 });

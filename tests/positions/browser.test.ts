@@ -8,6 +8,8 @@ import { useTestApp } from "../support/test-app";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 let programName: string;
 
 beforeAll(async () => {
@@ -38,7 +40,7 @@ describe("positions in a real browser (phone-sized)", () => {
     await page.getByLabel("最低年龄（周岁，可选）").fill("15");
     await page.getByRole("button", { name: "保存草稿" }).click();
     // Refused in the browser, before any request, with the server's messages.
-    await expect.poll(() => page.getByText("岗位实习时长须在 1–6 个月之间").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("岗位实习时长须在 1–6 个月之间").count(), SLOW).toBeGreaterThan(0);
     expect(await page.getByText("最低年龄不能低于 16 周岁").count()).toBeGreaterThan(0);
     expect(await t.db.prisma.position.count()).toBe(0);
 
@@ -48,7 +50,7 @@ describe("positions in a real browser (phone-sized)", () => {
     await page.getByRole("button", { name: "保存草稿" }).click();
     await page.waitForURL(/\/enterprise\/positions\/\d+\/edit\?done=create/);
     await page.getByRole("button", { name: "发布岗位" }).click();
-    await expect.poll(() => page.getByText("岗位已发布").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("岗位已发布").count(), SLOW).toBeGreaterThan(0);
     expect(await t.db.prisma.position.findFirst({ select: { status: true } })).toEqual({ status: "PUBLISHED" });
     expect(cspViolations).toEqual([]);
     await page.close();
@@ -59,12 +61,12 @@ describe("positions in a real browser (phone-sized)", () => {
     await gotoHydrated(search.page, `${t.url}/positions`);
     await search.page.getByLabel("关键词").pressSequentially("西式");
     await expect
-      .poll(() => search.page.locator('#position-suggestions option[value="西式面点实习生"]').count())
+      .poll(() => search.page.locator('#position-suggestions option[value="西式面点实习生"]').count(), SLOW)
       .toBe(1);
     await search.page.getByRole("button", { name: "搜索", exact: true }).click();
     await search.page.waitForURL(/q=/);
     await search.page.getByRole("link", { name: "西式面点实习生" }).click();
-    await expect.poll(() => search.page.getByRole("button", { name: "申请该岗位" }).count()).toBe(1);
+    await expect.poll(() => search.page.getByRole("button", { name: "申请该岗位" }).count(), SLOW).toBe(1);
     expect(search.cspViolations).toEqual([]);
     await search.page.close();
   });

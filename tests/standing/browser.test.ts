@@ -8,6 +8,8 @@ import { validCreditCode } from "./support";
 
 const t = useTestApp();
 const browser = useBrowser();
+// expect.poll gives up after 1 s by default: too short for a server round trip on a busy 2-core CI machine.
+const SLOW = { timeout: 15_000 };
 
 async function pageAs(userId: number) {
   const cookie = (await t.clientFor(userId)).cookie;
@@ -24,10 +26,10 @@ describe("verifying an enterprise on a phone", () => {
 
     const first = await pageAs(staff.id);
     await gotoHydrated(first.page, `${t.url}/`);
-    await expect.poll(() => first.page.getByText("待核验").count()).toBeGreaterThan(0);
+    await expect.poll(() => first.page.getByText("待核验").count(), SLOW).toBeGreaterThan(0);
     await gotoHydrated(first.page, `${t.url}/enterprise/positions/${draft.id}/edit`);
     await first.page.getByRole("button", { name: "发布岗位" }).click();
-    await expect.poll(() => first.page.getByText("尚未通过市教育局核验，暂不能发布岗位").count()).toBeGreaterThan(0);
+    await expect.poll(() => first.page.getByText("尚未通过市教育局核验，暂不能发布岗位").count(), SLOW).toBeGreaterThan(0);
     expect((await t.db.prisma.position.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
     await first.page.close();
 
@@ -49,10 +51,10 @@ describe("verifying an enterprise on a phone", () => {
     const again = await pageAs(staff.id);
     await gotoHydrated(again.page, `${t.url}/enterprise/positions/${draft.id}/edit`);
     await again.page.getByRole("button", { name: "发布岗位" }).click();
-    await expect.poll(() => again.page.getByText("岗位已发布").count()).toBeGreaterThan(0);
+    await expect.poll(() => again.page.getByText("岗位已发布").count(), SLOW).toBeGreaterThan(0);
     expect((await t.db.prisma.position.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("PUBLISHED");
     await gotoHydrated(again.page, `${t.url}/`);
-    await expect.poll(() => again.page.getByText("已核验").count()).toBeGreaterThan(0);
+    await expect.poll(() => again.page.getByText("已核验").count(), SLOW).toBeGreaterThan(0);
     expect(again.cspViolations).toEqual([]);
     await again.page.close();
   });

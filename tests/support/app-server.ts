@@ -18,6 +18,10 @@ export async function startApp(db: Database): Promise<TestApp> {
   const buildUrl = pathToFileURL(path.resolve("build/index.js")).href;
   const build = (await import(/* @vite-ignore */ buildUrl)) as ServerBuild;
   const server = createHttpApp(build).listen(0, "127.0.0.1");
+  // Node closes an idle kept-alive connection after 5 s; on a loaded machine the tests' fetch can send on
+  // it just as it closes (ECONNRESET, seen in tests/placements/tracking.test.ts). Test traffic need not
+  // save sockets (as in tests/search/fake-meilisearch.ts); close() still shuts the idle ones.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

@@ -42,6 +42,26 @@ export async function chooseChromium(env: NodeJS.ProcessEnv = process.env): Prom
   };
 }
 
+// libfaketime (LD_PRELOAD=…/libfaketime.so.1 FAKETIME=…, how the suite is run at a chosen hour, e.g. just
+// past midnight in Hohhot) makes Chromium abort or never finish its page loads. So Chromium runs without
+// it, and when it was preloaded its pages get the faked clock from Playwright instead (followFakedClock):
+// times taken on the device (a scan's scannedAt) then agree with the server's.
+const isFaketime = (lib: string) => /libfaketime/.test(lib);
+
+/** The environment Chromium is launched with: this process's, without libfaketime in LD_PRELOAD. */
+export function chromiumEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const kept = (env.LD_PRELOAD ?? "").split(/[\s:]+/).filter((lib) => lib && !isFaketime(lib));
+  if (kept.length > 0) out.LD_PRELOAD = kept.join(" ");
+  else delete out.LD_PRELOAD;
+  return out;
+}
+
+/** Under libfaketime, sets the pages' clock of `context` to this process's faked time (it then runs on); otherwise does nothing. */
+export async function followFakedClock(context: BrowserContext, env: NodeJS.ProcessEnv = process.env) {
+  if ((env.LD_PRELOAD ?? "").split(/[\s:]+/).some(isFaketime)) await context.clock.install({ time: new Date() });
+}
+
 export type TestBrowser = { context: BrowserContext; close(): Promise<void> };
 
 /**
@@ -60,7 +80,9 @@ export async function launchBrowser(options: { touch?: boolean; javaScript?: boo
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
     javaScriptEnabled: options.javaScript ?? true,
+    env: chromiumEnv(),
   });
+  await followFakedClock(context);
   return {
     context,
     close: async () => {
