@@ -20,6 +20,13 @@ export type Table = { format: "xlsx" | "csv"; headers: string[]; rows: TableRow[
 /** What a workbook may inflate to: a 50,000-row roster's sheet XML is about 30 MB; a zip bomb is far more. */
 export const IMPORT_LIMIT_INFLATED_BYTES = 100 * 1024 * 1024;
 
+/**
+ * Files inside one workbook: a roster's has about a dozen (sheets, styles, a few images more). Each is
+ * inflated to be counted, a zlib stream apiece; a directory of 65,534 entries overlapping one piece of data
+ * (4 MB) took the count 9 s of work alone, for nothing a roster needs.
+ */
+export const IMPORT_MAX_ZIP_ENTRIES = 1_000;
+
 export class UnreadableFile extends Error {}
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -39,7 +46,7 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
 
 /**
  * The uncompressed size a zip declares in its central directory (the sum over its entries), or null when
- * there is no readable directory (exceljs then refuses the file). ZIP64 sizes count as unbounded.
+ * there is no directory it reads as JSZip would (the import then refuses the file). ZIP64 sizes count as unbounded.
  */
 export function declaredInflatedSize(bytes: Uint8Array): number | null {
   const entries = centralDirectory(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -56,8 +63,8 @@ export function declaredInflatedSize(bytes: Uint8Array): number | null {
  * What the zip's entries really inflate to, in bytes, counting no further than `cap` (an answer above it
  * means "more"). Each entry named by the central directory is inflated and its output counted, never kept:
  * the sizes a zip declares can lie, and exceljs (through JSZip) would find out only once it had inflated
- * everything into memory. null when there is no readable directory or an entry is not stored or deflated
- * (exceljs then refuses the file).
+ * everything into memory. null when there is no directory read as JSZip would, or an entry is not stored or deflated
+ * (the import refuses the file).
  */
 export async function inflatedSize(bytes: Uint8Array, cap: number): Promise<number | null> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -79,32 +86,45 @@ export async function inflatedSize(bytes: Uint8Array, cap: number): Promise<numb
 
 type CentralEntry = { method: number; compressedSize: number; uncompressedSize: number; localHeaderAt: number };
 
-/** The central directory's entries (APPNOTE 4.3.12), or null when there is none to read. */
+/**
+ * The central directory's entries (APPNOTE 4.3.12), or null when it is not one exceljs's JSZip would read the
+ * same way: the end record is the last signature in the file (JSZip searches the whole file, not the last
+ * 64 KB), the entries are read for as long as their signature repeats (JSZip ignores the stated count), and
+ * they fill exactly the bytes between the stated offset and the end record — JSZip moves every offset when
+ * they do not ("data prepended"), and would then read entries this count never saw. A ZIP64 marker in a
+ * count or offset is null too: JSZip would read the 64-bit values this reader does not.
+ */
 function centralDirectory(view: DataView): CentralEntry[] | null {
   let end = -1;
-  for (let i = view.byteLength - 22; i >= Math.max(0, view.byteLength - 22 - 0xffff); i--)
+  for (let i = view.byteLength - 4; i >= 0; i--)
     if (view.getUint32(i, true) === 0x06054b50) {
       end = i;
       break;
     }
-  if (end < 0) return null;
+  if (end < 0 || end + 22 > view.byteLength) return null;
   const count = view.getUint16(end + 10, true);
+  const size = view.getUint32(end + 12, true);
   let at = view.getUint32(end + 16, true);
+  if (count === 0xffff || at === 0xffffffff || size === 0xffffffff || at + size !== end) return null;
   const entries: CentralEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > view.byteLength || view.getUint32(at, true) !== 0x02014b50) return null;
-    entries.push({
+  while (at + 46 <= end && view.getUint32(at, true) === 0x02014b50) {
+    const entry = {
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       localHeaderAt: view.getUint32(at + 42, true),
-    });
+    };
+    if (entry.compressedSize === 0xffffffff || entry.localHeaderAt === 0xffffffff) return null;
+    entries.push(entry);
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return entries;
+  return at === end && entries.length === count ? entries : null;
 }
 
-/** The length of `data` inflated (raw deflate), stopping once it passes `cap`. A corrupt stream: 0 (exceljs refuses it). */
+/**
+ * The length of `data` inflated (raw deflate), stopping once it passes `cap`. A corrupt or unfinished stream
+ * counts what it inflated to before the fault: JSZip's inflater may well have produced as much.
+ */
 function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
   return new Promise((resolve) => {
     const inflate = createInflateRaw({ chunkSize: 1024 * 1024 }); // 1 MB pieces: fewer events than the 16 KB default
@@ -117,7 +137,7 @@ function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
       }
     });
     inflate.on("end", () => resolve(length));
-    inflate.on("error", () => resolve(0));
+    inflate.on("error", () => resolve(length));
     inflate.end(data);
   });
 }
@@ -126,13 +146,22 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   // Checked before exceljs inflates anything: a small zip can declare gigabytes (a zip bomb), or declare
   // little and inflate to gigabytes all the same.
   const tooLarge = () => new UnreadableFile(`文件过大（解压后超过 ${IMPORT_LIMIT_INFLATED_BYTES / 1024 / 1024} MB），请删除多余的工作表、格式或图片后再上传`);
-  if ((declaredInflatedSize(bytes) ?? 0) > IMPORT_LIMIT_INFLATED_BYTES) throw tooLarge();
-  if (((await inflatedSize(bytes, IMPORT_LIMIT_INFLATED_BYTES)) ?? 0) > IMPORT_LIMIT_INFLATED_BYTES) throw tooLarge();
+  // A zip whose directory this count cannot read is refused, not handed on for exceljs to refuse: JSZip reads
+  // more zips than the count does (ZIP64, shifted offsets, a directory past the last 64 KB), bombs included.
+  const unreadable = () => new UnreadableFile("无法读取该 Excel 文件，请确认是 .xlsx 格式且未损坏");
+  const entries = centralDirectory(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (entries !== null && entries.length > IMPORT_MAX_ZIP_ENTRIES)
+    throw new UnreadableFile(`工作簿内含文件过多（${entries.length} 个，上限 ${IMPORT_MAX_ZIP_ENTRIES} 个），不像是名册，请另存为新的 .xlsx 后再上传`);
+  const declared = declaredInflatedSize(bytes);
+  if (declared !== null && declared > IMPORT_LIMIT_INFLATED_BYTES) throw tooLarge();
+  const inflated = declared === null ? null : await inflatedSize(bytes, IMPORT_LIMIT_INFLATED_BYTES);
+  if (inflated === null) throw unreadable();
+  if (inflated > IMPORT_LIMIT_INFLATED_BYTES) throw tooLarge();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {
-    throw new UnreadableFile("无法读取该 Excel 文件，请确认是 .xlsx 格式且未损坏");
+    throw unreadable();
   }
   const sheet = workbook.worksheets.find((s) => s.state !== "hidden" && s.rowCount > 0) ?? workbook.worksheets[0];
   if (!sheet) throw new UnreadableFile("工作簿中没有工作表");
