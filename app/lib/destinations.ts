@@ -92,8 +92,43 @@ export function cityOf(name: string, province: string | null = null): string | n
   if (city === "") return null;
   if (isHohhotName(city) || isHohhotWithMore(city)) return HOHHOT_CITY;
   if (province === INNER_MONGOLIA && HOHHOT_COUNTIES.has(city)) return HOHHOT_CITY;
+  // The province typed again in front (内蒙古包头市 under 内蒙古): the column is the city. Another province in
+  // front is kept, for destinationProblems to refuse (陕西省西安市 under 内蒙古).
+  const named = provinceInFront(city);
+  if (named !== null && named.province === province && !MUNICIPALITIES.has(province)) return cityOf(named.rest, province);
+  const league = LEAGUES.get(city);
+  if (league !== undefined && (league !== "兴安盟" || province === INNER_MONGOLIA)) return league;
   return /(市|盟|州|地区|县|区|旗)$/.test(city) ? city : `${city}市`;
 }
+
+/**
+ * Inner Mongolia's three leagues (盟) as people write them without the ending (锡林郭勒) or by the everyday
+ * 锡盟 / 阿盟: they are not cities, and 锡林郭勒市 names nothing. 兴安 alone is also 广西's 兴安县, so it is
+ * 兴安盟 only under 内蒙古.
+ */
+const LEAGUES: ReadonlyMap<string, string> = new Map([
+  ["锡林郭勒", "锡林郭勒盟"], ["锡盟", "锡林郭勒盟"], ["阿拉善", "阿拉善盟"], ["阿盟", "阿拉善盟"], ["兴安", "兴安盟"],
+]);
+
+/**
+ * A province-level name at the start of a 单位所在市 cell with a place after it (陕西省西安市, 内蒙古包头, 北京朝阳区):
+ * the province, full name, and the rest. The longest name that fits is taken (广西自治区南宁市, not 广西 +
+ * 自治区南宁市); a bare ending after it is no place (吉林市 is a city, not 吉林 + 市). Short names that begin a
+ * city's or district's own name are left out (海南区 is Wuhai's, 河北区 Tianjin's, 河南县 Qinghai's); their
+ * full names (海南省 …) count.
+ */
+function provinceInFront(city: string): { province: string; rest: string } | null {
+  for (const names of PROVINCES)
+    for (const name of [...names].sort((a, b) => b.length - a.length)) {
+      if (name === "海南" || name === "河北" || name === "河南" || !city.startsWith(name)) continue;
+      const rest = city.slice(name.length);
+      if (rest !== "" && !/^(市|省|自治区)$/.test(rest)) return { province: names[0]!, rest };
+    }
+  return null;
+}
+
+/** The four municipalities: the province's name is the city's, so 北京市朝阳区 keeps its 北京市. */
+const MUNICIPALITIES: ReadonlySet<string | null> = new Set(["北京市", "天津市", "上海市", "重庆市"]);
 
 /**
  * Cities whose province is beyond doubt, by the name 单位所在市 is stored under: Inner Mongolia's 12 cities and
@@ -113,12 +148,18 @@ const PROVINCE_OF_CITY: ReadonlyMap<string, string> = new Map([
     ["兰州市", "甘肃省"], ["西宁市", "青海省"], ["南宁市", "广西壮族自治区"], ["拉萨市", "西藏自治区"],
     ["银川市", "宁夏回族自治区"], ["乌鲁木齐市", "新疆维吾尔自治区"],
     ["大同市", "山西省"], ["张家口市", "河北省"], ["榆林市", "陕西省"], ["大连市", "辽宁省"], ["青岛市", "山东省"],
-    ["深圳市", "广东省"], ["苏州市", "江苏省"], ["宁波市", "浙江省"], ["厦门市", "福建省"]] as const,
+    ["深圳市", "广东省"], ["苏州市", "江苏省"], ["宁波市", "浙江省"], ["厦门市", "福建省"], ["吉林市", "吉林省"]] as const,
 ]);
 
-/** The province a stored 单位所在市 (or one with a district after it: 包头市昆都仑区) lies in, when PROVINCE_OF_CITY knows it. */
+/**
+ * The province a stored 单位所在市 lies in, when it says: a city PROVINCE_OF_CITY knows, alone or with a
+ * district after it (包头市昆都仑区 → 包头市, 内蒙古自治区), else a province named in front of it (陕西省西安市
+ * → 陕西省, the whole cell as `city`).
+ */
 export function provinceOfCity(city: string): { city: string; province: string } | null {
   for (const [name, province] of PROVINCE_OF_CITY) if (city.startsWith(name)) return { city: name, province };
+  const named = provinceInFront(city);
+  if (named !== null) return { city, province: named.province };
   return null;
 }
 
