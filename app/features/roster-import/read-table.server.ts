@@ -121,10 +121,7 @@ function centralDirectory(view: DataView): CentralEntry[] | null {
   return at === end && entries.length === count ? entries : null;
 }
 
-/**
- * The length of `data` inflated (raw deflate), stopping once it passes `cap`. A corrupt or unfinished stream
- * counts what it inflated to before the fault: JSZip's inflater may well have produced as much.
- */
+/** The length of `data` inflated (raw deflate), stopping once it passes `cap`. A corrupt stream: 0 (exceljs refuses it). */
 function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
   return new Promise((resolve) => {
     const inflate = createInflateRaw({ chunkSize: 1024 * 1024 }); // 1 MB pieces: fewer events than the 16 KB default
@@ -137,7 +134,7 @@ function inflatedLength(data: Uint8Array, cap: number): Promise<number> {
       }
     });
     inflate.on("end", () => resolve(length));
-    inflate.on("error", () => resolve(length));
+    inflate.on("error", () => resolve(0));
     inflate.end(data);
   });
 }
