@@ -31,7 +31,11 @@ try {
   process.exit(EXIT.rowErrors);
 }
 
+// Notes from opening the database (migrations applied) go to stderr: stdout is the error list (issue 14).
+const log = console.log;
+console.log = console.error;
 const db = await openMigratedDatabase(readConfig());
+console.log = log;
 let code: number = EXIT.ok;
 try {
   const actor = { userId: null, schoolId: null };

@@ -2280,4 +2280,12 @@ export const FAULTS: Fault[] = [
     replacement: `  if (league !== undefined && league === "") return league;`,
     tests: ["tests/break21/destination-places.test.ts"],
   },
+  {
+    id: "import-cli-boot-notes-on-stdout",
+    description: "npm run import on a fresh database prints the migrations note on stdout, ahead of the error list",
+    file: "scripts/import.ts",
+    original: `console.log = console.error;\nconst db = await openMigratedDatabase(readConfig());`,
+    replacement: `const db = await openMigratedDatabase(readConfig());`,
+    tests: ["tests/break21/import-cli-fresh.test.ts"],
+  },
 ];
