@@ -113,16 +113,16 @@ const LEAGUES: ReadonlyMap<string, string> = new Map([
 /**
  * A province-level name at the start of a 单位所在市 cell with a place after it (陕西省西安市, 内蒙古包头, 北京朝阳区):
  * the province, full name, and the rest. The longest name that fits is taken (广西自治区南宁市, not 广西 +
- * 自治区南宁市); a bare ending after it is no place (吉林市 is a city, not 吉林 + 市). Short names that begin a
- * city's or district's own name are left out (海南区 is Wuhai's, 河北区 Tianjin's, 河南县 Qinghai's); their
- * full names (海南省 …) count.
+ * 自治区南宁市); a name followed by 市 / 省 / 自治区 is not one in front (吉林市昌邑区 is 吉林市's district, not
+ * 吉林 + 市昌邑区). Short names that begin a city's or district's own name are left out (海南区 is Wuhai's,
+ * 河北区 Tianjin's, 河南县 Qinghai's); their full names (海南省 …) count.
  */
 function provinceInFront(city: string): { province: string; rest: string } | null {
   for (const names of PROVINCES)
     for (const name of [...names].sort((a, b) => b.length - a.length)) {
       if (name === "海南" || name === "河北" || name === "河南" || !city.startsWith(name)) continue;
       const rest = city.slice(name.length);
-      if (rest !== "" && !/^(市|省|自治区)$/.test(rest)) return { province: names[0]!, rest };
+      if (rest !== "" && !/^(市|省|自治区)/.test(rest)) return { province: names[0]!, rest };
     }
   return null;
 }

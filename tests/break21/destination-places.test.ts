@@ -68,6 +68,7 @@ describe("a province named in front of the city", () => {
         ["广西", "广西自治区南宁市"],
         ["北京", "北京市朝阳区"],
         ["吉林", "吉林市"],
+        ["吉林", "吉林市昌邑区"], // 吉林市 with a district: the 吉林 in front is the city's own name
         ["内蒙古", "乌海市海南区"],
         ["内蒙古", "海南区"], // Wuhai's district: the short 海南 is no province in front
         ["天津", "河北区"], // Tianjin's district, not 河北省
@@ -76,15 +77,15 @@ describe("a province named in front of the city", () => {
     );
     expect(checked.errors).toEqual([]);
     expect(checked.destinations.map((d) => d.destination.employerCity)).toEqual([
-      "包头市", "鄂尔多斯市东胜区", "呼和浩特市", "西安市", "西安市", "南宁市", "北京市朝阳区", "吉林市", "乌海市海南区", "海南区", "河北区",
+      "包头市", "鄂尔多斯市东胜区", "呼和浩特市", "西安市", "西安市", "南宁市", "北京市朝阳区", "吉林市", "吉林市昌邑区", "乌海市海南区", "海南区", "河北区",
     ]);
     for (const d of checked.destinations) await t.make.graduateDestination({ studentId: d.studentId, ...d.destination, employedOn: null });
     const report = await computeReport({ year: YEAR, schoolId: school.id, today: TODAY });
     const value = (table: string, row: string) => report.figures.find((f) => f.table === table && f.row === row)!.value;
-    // 11 graduates, all employed; in 内蒙古: 包头, 鄂尔多斯, 呼和浩特, 乌海, 海南区 = 5 of 11 = 45.45 %; Hohhot
-    // (A) 1; west or northeast outside Hohhot (B): 包头, 鄂尔多斯, 西安 ×2, 南宁, 吉林, 乌海, 海南区 = 8.
-    expect(value("附表1", "5")).toBe(45.45);
-    expect([value("附表3", "1"), value("附表3", "A"), value("附表3", "B")]).toEqual([11, 1, 8]);
+    // 12 graduates, all employed; in 内蒙古: 包头, 鄂尔多斯, 呼和浩特, 乌海, 海南区 = 5 of 12 = 41.67 %; Hohhot
+    // (A) 1; west or northeast outside Hohhot (B): 包头, 鄂尔多斯, 西安 ×2, 南宁, 吉林 ×2, 乌海, 海南区 = 9.
+    expect(value("附表1", "5")).toBe(41.67);
+    expect([value("附表3", "1"), value("附表3", "A"), value("附表3", "B")]).toEqual([12, 1, 9]);
   });
 });
 
