@@ -1,28 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "~/db/db.server";
+import { describe, expect, it } from "vitest";
 import { DestinationFormSchema, snapshotOfForm } from "~/features/destinations/destination-schema";
-import { computeReport } from "~/features/quality-report/report.server";
-import { checkTable, type ImportActor } from "~/features/roster-import/validate.server";
-import { DESTINATION_HEADERS } from "../import/files";
-import { useTestDatabase } from "../support/test-database";
+import { useDestinationRows } from "../import/destination-rows";
 
 // break14b finding: 单位所在市 typed as a Hohhot district (呼和浩特市赛罕区, 呼市新城区 — how a school writes
 // where the employer is) was stored as that text, so 附表3 counted the graduate in B (west, outside Hohhot)
 // instead of A (留在当地就业). A Hohhot name with a district after it is Hohhot; 包头市昆都仑区 stays outside.
 
-const t = useTestDatabase();
-const TODAY = "2026-11-30";
-const YEAR = 2026;
-let school: { id: number; name: string };
-let actor: ImportActor;
-let schoolProgramId: number;
-
-beforeAll(async () => {
-  installDatabase(t.db);
-  school = await t.make.school();
-  schoolProgramId = (await t.make.schoolProgram({ schoolId: school.id })).id;
-  actor = { userId: null, schoolId: school.id };
-});
+const w = useDestinationRows();
+const YEAR = w.YEAR;
 
 const CITIES: Array<[string, "A" | "B"]> = [
   ["呼和浩特市赛罕区", "A"],
@@ -42,22 +27,14 @@ const CITIES: Array<[string, "A" | "B"]> = [
 
 describe("a Hohhot district in 单位所在市 is Hohhot (附表3 A, not B)", () => {
   it("the import stores 呼和浩特市 for it, and the report counts A and B by hand", async () => {
-    const rows = [];
-    for (const [i, [city]] of CITIES.entries()) {
-      const number = `14b${String(i).padStart(3, "0")}`;
-      await t.make.student({ schoolId: school.id, schoolProgramId, studentNumber: number, cohortYear: YEAR - 3, graduationYear: YEAR, status: "GRADUATED" });
-      const cells: Record<string, string> = { 学校: school.name, 学号: number, 毕业年份: String(YEAR), 去向: "合同就业", 单位名称: `某公司${i}`, 单位所在省: "内蒙古", 单位所在市: city, 单位规模: "小型", 所属产业: "第三产业", 月收入: "3800", 三年内晋升: "否" };
-      rows.push({ row: i + 2, cells: DESTINATION_HEADERS.map((h) => cells[h] ?? "") });
-    }
-    const checked = await checkTable(t.db.prisma, actor, "DESTINATIONS", { format: "csv", headers: DESTINATION_HEADERS, rows }, TODAY);
+    const checked = await w.checkPlaces(CITIES.map(([city]) => ["内蒙古", city]), "14b");
     expect(checked.errors).toEqual([]);
     expect(checked.destinations.map((d) => d.destination.employerCity)).toEqual([
       "呼和浩特市", "呼和浩特市", "呼和浩特市", "呼和浩特市", "包头市昆都仑区", "包头市",
       "呼和浩特市", "呼和浩特市", "呼和浩特市",
       "昆都仑区", "经济技术开发区",
     ]);
-    for (const d of checked.destinations) await t.make.graduateDestination({ studentId: d.studentId, ...d.destination, employedOn: null });
-    const report = await computeReport({ year: YEAR, schoolId: school.id, today: TODAY });
+    const report = await w.report(checked);
     const value = (row: string) => report.figures.find((f) => f.table === "附表3" && f.row === row)!.value;
     expect([value("1"), value("A"), value("B")]).toEqual([11, 7, 4]);
   });

@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkTable, type ImportActor } from "~/features/roster-import/validate.server";
 import { destinationProblems } from "~/lib/destinations";
-import { DESTINATION_HEADERS } from "../import/files";
-import { useTestDatabase } from "../support/test-database";
+import { useDestinationRows } from "../import/destination-rows";
 
 // break14b findings: the destination import planned records the school's form refuses
 // (app/lib/destinations.ts destinationProblems, "the import's rules"):
@@ -12,26 +10,19 @@ import { useTestDatabase } from "../support/test-database";
 //  - re-importing as employed at another employer kept the old employer's platform link (the form keeps it
 //    only while the name is the one it came with).
 
-const t = useTestDatabase();
-const TODAY = "2026-11-30";
-const YEAR = 2026;
-let school: { id: number; name: string };
-let actor: ImportActor;
-let schoolProgramId: number;
+const w = useDestinationRows();
+const t = w.t;
 let enterpriseId: number;
 let n = 0;
 
 beforeAll(async () => {
-  school = await t.make.school();
-  schoolProgramId = (await t.make.schoolProgram({ schoolId: school.id })).id;
   enterpriseId = (await t.make.enterprise()).id;
-  actor = { userId: null, schoolId: school.id };
 });
 
 const blank = { 单位名称: "", 单位所在省: "", 单位所在市: "", 单位规模: "", 所属产业: "", 月收入: "", 三年内晋升: "" };
 async function graduate(employed = false) {
   const number = `14r${++n}`;
-  const s = await t.make.student({ schoolId: school.id, schoolProgramId, studentNumber: number, cohortYear: YEAR - 3, graduationYear: YEAR, status: "GRADUATED" });
+  const s = await w.graduate(number);
   if (employed)
     await t.make.graduateDestination({
       studentId: s.id, kind: "EMPLOYED_CONTRACT", employerName: "平台企业", employerOrganisationId: enterpriseId, employerProvince: "内蒙古自治区",
@@ -39,10 +30,7 @@ async function graduate(employed = false) {
     });
   return number;
 }
-async function check(number: string, cells: Record<string, string>) {
-  const r: Record<string, string> = { 学校: school.name, 学号: number, 毕业年份: String(YEAR), ...blank, ...cells };
-  return checkTable(t.db.prisma, actor, "DESTINATIONS", { format: "csv", headers: DESTINATION_HEADERS, rows: [{ row: 2, cells: DESTINATION_HEADERS.map((h) => r[h] ?? "") }] }, TODAY);
-}
+const check = (number: string, cells: Record<string, string>) => w.check([{ 学号: number, ...blank, ...cells }]);
 
 describe("the import plans only destinations the form's rules accept", () => {
   it("升学 with 单位所在市 but no 单位所在省: an error on 单位所在省", async () => {
