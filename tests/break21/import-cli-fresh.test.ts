@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STUDENT_HEADERS, csvOf } from "../import/files";
 import { studentRow } from "../import/world";
+import { runImportCli } from "../import/run-cli";
 
 // break21: `npm run import` on a database it migrates first (a fresh clone's embedded PGlite). The note
 // "已应用迁移 …" went to stdout, ahead of the error list the issue puts there (issue 14: "the error list on
@@ -20,17 +20,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function runCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: Record<string, string> = { PATH: process.env.PATH!, HOME: process.env.HOME ?? dir, DATA_DIR: path.join(dir, "data") };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], { cwd: path.resolve("."), env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] as const });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.on("close", (code: number | null) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (...args: string[]) =>
+  runImportCli({ PATH: process.env.PATH!, HOME: process.env.HOME ?? dir, DATA_DIR: path.join(dir, "data") }, ...args);
 
 describe("npm run import on a database it migrates first", () => {
   it("a bad file: exit 1, stdout only the error list; the migrations note on stderr", async () => {

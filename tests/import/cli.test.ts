@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { serverUrlOf } from "../support/database";
 import { useTestDatabase } from "../support/test-database";
 import { STUDENT_HEADERS, csvOf, xlsxOf } from "./files";
 import { studentRow } from "./world";
+import { runImportCli } from "./run-cli";
 
 // `npm run import -- students|destinations FILE [--yes]` as a child process, as the bureau: exit 0 and
 // the counts when the file is good; 1 and the error list on stdout when a row is bad (nothing written);
@@ -33,16 +33,7 @@ async function onCliDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-function runCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], { cwd: path.resolve("."), env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] as const });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.on("close", (code: number | null) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (...args: string[]) => runImportCli(env, ...args);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "import-cli-"));
